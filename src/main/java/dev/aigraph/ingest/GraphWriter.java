@@ -1,0 +1,273 @@
+package dev.aigraph.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import dev.aigraph.graph.Amount;
+import dev.aigraph.graph.EntityKind;
+import dev.aigraph.graph.FactStatus;
+import dev.aigraph.graph.PartialDate;
+import dev.aigraph.graph.Quantity;
+import dev.aigraph.graph.RelationType;
+import dev.aigraph.graph.Source;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a batch of resolved claims as entities, sources, claims and direct edges, all in one managed write
+ * transaction: the batch lands whole or not at all, and the driver retries it on transient errors and deadlocks.
+ * Every write is an {@code UNWIND $rows … MERGE} on a constraint-backed key, so writing the same batch twice changes
+ * nothing.
+ */
+@Component
+class GraphWriter {
+
+    private static final String EXISTING_ENTITIES = """
+            UNWIND $ids AS id
+            MATCH (e:Entity {id: id})
+            RETURN collect(e.id) AS ids""";
+
+    private static final String EXISTING_CLAIMS = """
+            UNWIND $ids AS id
+            MATCH (c:Claim {id: id})
+            RETURN collect(c.id) AS ids""";
+
+    // The kind label cannot be a parameter; it comes from the EntityKind enum, never from input.
+    private static final String MERGE_ENTITIES = """
+            UNWIND $rows AS row
+            MERGE (e:Entity {id: row.id})
+              ON CREATE SET e:%s, e.name = row.name, e.kind = $kind, e.createdAt = datetime()
+            SET e.aliases = reduce(all = coalesce(e.aliases, []), alias IN row.aliases |
+                  CASE WHEN alias IN all THEN all ELSE all + alias END),
+                e.wikidata = coalesce(e.wikidata, row.wikidata),
+                e.website = coalesce(e.website, row.website)""";
+
+    private static final String MERGE_PART_OF = """
+            UNWIND $rows AS row
+            MATCH (part:Entity {id: row.id})
+            MATCH (whole:Entity {id: row.partOf})
+            MERGE (part)-[:PART_OF]->(whole)""";
+
+    private static final String MERGE_SOURCES = """
+            UNWIND $rows AS row
+            MERGE (s:Source {id: row.id})
+              ON CREATE SET s += row, s.ingestedAt = datetime()""";
+
+    private static final String CREATE_CLAIMS = """
+            UNWIND $rows AS row
+            MATCH (subject:Entity {id: row.subject})
+            MATCH (object:Entity {id: row.object})
+            MATCH (source:Source {id: row.source})
+            MERGE (c:Claim {id: row.id})
+              ON CREATE SET c += row.properties, c.ingestedAt = datetime()
+            MERGE (c)-[:SUBJECT]->(subject)
+            MERGE (c)-[:OBJECT]->(object)
+            MERGE (c)-[:STATED_IN]->(source)""";
+
+    private static final String CLAIMS_OF_EDGES = """
+            UNWIND $keys AS key
+            MATCH (c:Claim {edge: key})-[:STATED_IN]->(s:Source)
+            RETURN key, collect(c {.amount, .currency, .amountQualifier, .quantity, .unit, .start, .end, .date,
+                                   .status, .hedged, source: s.id, published: s.published}) AS claims""";
+
+    // The relationship type comes from the RelationType enum, never from input.
+    private static final String MERGE_EDGES = """
+            UNWIND $rows AS row
+            MATCH (subject:Entity {id: row.subject})
+            MATCH (object:Entity {id: row.object})
+            MERGE (subject)-[r:%s {key: row.key}]->(object)
+            SET r += row.properties""";
+
+    private final Driver driver;
+
+    GraphWriter(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** What a write changed: the entities, claims and edges that did not exist before. */
+    record Written(Set<String> createdEntities, Set<String> createdClaims, Set<String> createdEdges) {
+    }
+
+    Written write(Collection<EntityRow> entities, Collection<Source> sources, List<ClaimRow> claims) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> write(tx, entities, sources, claims));
+        }
+    }
+
+    private Written write(TransactionContext tx, Collection<EntityRow> entities, Collection<Source> sources,
+                          List<ClaimRow> claims) {
+        Set<String> existingEntities = ids(tx, EXISTING_ENTITIES, entities.stream().map(EntityRow::id).toList());
+        Set<String> existingClaims = ids(tx, EXISTING_CLAIMS, claims.stream().map(ClaimRow::id).toList());
+
+        writeEntities(tx, entities);
+        tx.run(MERGE_SOURCES, Map.of("rows", sources.stream().map(GraphWriter::sourceProperties).toList())).consume();
+
+        List<ClaimRow> newClaims = claims.stream().filter(c -> !existingClaims.contains(c.id())).toList();
+        tx.run(CREATE_CLAIMS, Map.of("rows", newClaims.stream().map(GraphWriter::claimRow).toList())).consume();
+        Set<String> createdEdges = writeEdges(tx, newClaims);
+
+        Set<String> createdEntities = entities.stream().map(EntityRow::id)
+                .filter(id -> !existingEntities.contains(id)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> createdClaims = newClaims.stream().map(ClaimRow::id).collect(Collectors.toSet());
+        return new Written(createdEntities, createdClaims, createdEdges);
+    }
+
+    private static Set<String> ids(TransactionContext tx, String query, List<String> ids) {
+        return new HashSet<>(tx.run(query, Map.of("ids", ids)).single().get("ids").asList(Value::asString));
+    }
+
+    private static void writeEntities(TransactionContext tx, Collection<EntityRow> entities) {
+        Map<EntityKind, List<Map<String, Object>>> byKind = new LinkedHashMap<>();
+        for (EntityRow entity : entities) {
+            var row = new HashMap<String, Object>();
+            row.put("id", entity.id());
+            row.put("name", entity.name());
+            row.put("aliases", entity.aliases());
+            row.put("wikidata", entity.wikidata());
+            row.put("website", entity.website());
+            byKind.computeIfAbsent(entity.kind(), k -> new ArrayList<>()).add(row);
+        }
+        byKind.forEach((kind, rows) -> tx.run(MERGE_ENTITIES.formatted(kind.label()),
+                Map.of("rows", rows, "kind", kind.label())).consume());
+        var partOf = entities.stream().filter(e -> e.partOf() != null)
+                .map(e -> Map.<String, Object>of("id", e.id(), "partOf", e.partOf())).toList();
+        tx.run(MERGE_PART_OF, Map.of("rows", partOf)).consume();
+    }
+
+    // Edges are derived from all their claims, old and new, so a new source refines rather than overwrites.
+    private static Set<String> writeEdges(TransactionContext tx, List<ClaimRow> newClaims) {
+        Map<String, EdgeKey> touched = new LinkedHashMap<>();
+        newClaims.forEach(c -> touched.put(c.edge().value(), c.edge()));
+        if (touched.isEmpty()) {
+            return Set.of();
+        }
+        Map<RelationType, List<Map<String, Object>>> byType = new LinkedHashMap<>();
+        Set<String> created = new HashSet<>(touched.keySet());
+        for (Record record : tx.run(CLAIMS_OF_EDGES, Map.of("keys", List.copyOf(touched.keySet()))).list()) {
+            EdgeKey key = touched.get(record.get("key").asString());
+            List<ClaimFigures> figures = record.get("claims").asList(GraphWriter::figures);
+            var summary = EdgeSummary.of(figures);
+            // An edge whose claims all just arrived did not exist before this batch.
+            if (figures.size() > countNew(newClaims, key)) {
+                created.remove(key.value());
+            }
+            byType.computeIfAbsent(key.relation(), t -> new ArrayList<>()).add(Map.of(
+                    "subject", key.subjectId(), "object", key.objectId(), "key", key.value(),
+                    "properties", edgeProperties(key, summary)));
+        }
+        byType.forEach((type, rows) -> tx.run(MERGE_EDGES.formatted(type.name()), Map.of("rows", rows)).consume());
+        return created;
+    }
+
+    private static long countNew(List<ClaimRow> newClaims, EdgeKey key) {
+        return newClaims.stream().filter(c -> c.edge().equals(key)).count();
+    }
+
+    private static Map<String, Object> sourceProperties(Source source) {
+        var row = new HashMap<String, Object>();
+        row.put("id", source.id());
+        row.put("title", source.title());
+        row.put("url", source.url());
+        row.put("language", source.language());
+        row.put("published", text(source.published()));
+        row.put("contentHash", source.contentHash());
+        return row;
+    }
+
+    private static Map<String, Object> claimRow(ClaimRow claim) {
+        var fact = claim.fact();
+        var properties = new HashMap<String, Object>();
+        properties.put("edge", claim.edge().value());
+        properties.put("relation", fact.relation().name());
+        properties.put("scope", claim.edge().scope().isEmpty() ? null : claim.edge().scope());
+        properties.put("subjectName", fact.subject().name());
+        properties.put("objectName", fact.object().name());
+        properties.put("sentence", claim.evidence().sentence());
+        properties.put("method", lower(claim.evidence().method()));
+        properties.put("confidence", claim.evidence().confidence());
+        properties.put("position", claim.position());
+        putAmount(properties, fact.amount());
+        putQuantity(properties, fact.quantity());
+        properties.put("start", text(fact.start()));
+        properties.put("end", text(fact.end()));
+        properties.put("date", text(fact.date()));
+        properties.put("status", lower(fact.status()));
+        properties.put("hedged", fact.hedged());
+        properties.put("role", fact.role());
+        return Map.of("id", claim.id(), "subject", claim.edge().subjectId(),
+                "object", claim.edge().objectId(), "source", claim.evidence().source().id(), "properties", properties);
+    }
+
+    private static Map<String, Object> edgeProperties(EdgeKey key, EdgeSummary summary) {
+        var properties = new HashMap<String, Object>();
+        properties.put("scope", key.scope().isEmpty() ? null : key.scope());
+        putAmount(properties, summary.amount());
+        properties.put("amountConflict", summary.amountConflict() ? true : null);
+        putQuantity(properties, summary.quantity());
+        properties.put("start", text(summary.start()));
+        properties.put("end", text(summary.end()));
+        properties.put("validFrom", summary.start() == null ? null : summary.start().firstDay());
+        properties.put("validTo", summary.end() == null ? null : summary.end().lastDay());
+        properties.put("date", text(summary.date()));
+        properties.put("status", lower(summary.status()));
+        properties.put("hedged", summary.hedged());
+        properties.put("claims", summary.claims());
+        properties.put("sources", summary.sources());
+        properties.put("firstReported", summary.firstReported());
+        return properties;
+    }
+
+    private static void putAmount(Map<String, Object> properties, Amount amount) {
+        properties.put("amount", amount == null ? null : amount.value());
+        properties.put("currency", amount == null ? null : amount.currency());
+        properties.put("amountQualifier", amount == null ? null : lower(amount.qualifier()));
+    }
+
+    private static void putQuantity(Map<String, Object> properties, Quantity quantity) {
+        properties.put("quantity", quantity == null ? null : quantity.value().doubleValue());
+        properties.put("unit", quantity == null ? null : quantity.unit());
+    }
+
+    private static ClaimFigures figures(Value claim) {
+        Amount amount = claim.get("amount").isNull() ? null : new Amount(claim.get("amount").asLong(),
+                claim.get("currency").asString(), upper(Amount.Qualifier.class, claim.get("amountQualifier")));
+        Quantity quantity = claim.get("quantity").isNull() ? null
+                : new Quantity(BigDecimal.valueOf(claim.get("quantity").asDouble()), claim.get("unit").asString());
+        PartialDate published = date(claim.get("published"));
+        return new ClaimFigures(amount, quantity, date(claim.get("start")), date(claim.get("end")),
+                date(claim.get("date")),
+                claim.get("status").isNull() ? null : upper(FactStatus.class, claim.get("status")),
+                claim.get("hedged").asBoolean(false), claim.get("source").asString(),
+                published == null ? null : published.firstDay());
+    }
+
+    // Enum values are stored in lower case, the way Cypher users type them.
+    private static String lower(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static <E extends Enum<E>> E upper(Class<E> type, Value stored) {
+        return Enum.valueOf(type, stored.asString().toUpperCase(Locale.ROOT));
+    }
+
+    private static PartialDate date(Value value) {
+        return value.isNull() ? null : PartialDate.parse(value.asString());
+    }
+
+    private static String text(PartialDate date) {
+        return date == null ? null : date.toString();
+    }
+}
