@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param status   planned, active or ended, when the source says
  * @param hedged   the source reports it second-hand ("reportedly")
  * @param role     a person's role, for WORKS_FOR and LEADS
+ * @param scope    what the relation covers when one pair can have several of a type: exclusive rights to "models"
+ *                 and to "cloud hosting" are two edges
  */
 public record Fact(
         Mention subject,
@@ -26,7 +28,8 @@ public record Fact(
         PartialDate date,
         FactStatus status,
         boolean hedged,
-        String role) {
+        String role,
+        String scope) {
 
     public Fact {
         Objects.requireNonNull(subject, "subject");
@@ -40,6 +43,6 @@ public record Fact(
     /** A bare fact: subject, relation, object and nothing else known. */
     public static Fact of(String subject, RelationType relation, String object) {
         return new Fact(Mention.of(subject), relation, Mention.of(object), null, null, null, null, null, null, false,
-                null);
+                null, null);
     }
 }

@@ -1,6 +1,15 @@
 package dev.aigraph.graph;
 
+import static dev.aigraph.graph.EntityKind.AI_MODEL;
+import static dev.aigraph.graph.EntityKind.CLOUD_PLATFORM;
+import static dev.aigraph.graph.EntityKind.ORGANIZATION;
+import static dev.aigraph.graph.EntityKind.PERSON;
+import static dev.aigraph.graph.EntityKind.PRODUCT;
+import static dev.aigraph.graph.EntityKind.PROJECT;
+import static dev.aigraph.graph.EntityKind.REGION;
+
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,50 +17,60 @@ import java.util.Optional;
  * in Cypher is only ever one of these names, never text from a user.
  */
 public enum RelationType {
-    INVESTED_IN("put money into (equity, funding)", EntityKind.ORGANIZATION, EntityKind.ORGANIZATION),
-    ACQUIRED("bought the company", EntityKind.ORGANIZATION, EntityKind.ORGANIZATION),
-    BUYS_COMPUTE_FROM("buys compute, cloud or data-centre capacity", EntityKind.ORGANIZATION, EntityKind.ORGANIZATION),
-    RUNS_ON("runs its workloads or services on a cloud", EntityKind.ORGANIZATION, EntityKind.CLOUD_PLATFORM),
-    SUPPLIES("supplies chips, hardware or other inputs", EntityKind.ORGANIZATION, EntityKind.ORGANIZATION),
-    PARTNERS_WITH("partnership, alliance, agreement (symmetric)", EntityKind.ORGANIZATION, EntityKind.ORGANIZATION),
-    COMPETES_WITH("competes (symmetric)", EntityKind.ORGANIZATION, EntityKind.ORGANIZATION),
-    DEVELOPS("builds or owns a model, product or platform", EntityKind.ORGANIZATION, EntityKind.PRODUCT),
-    USES_MODEL("integrates or relies on a model or model product", EntityKind.ORGANIZATION, EntityKind.AI_MODEL),
-    TESTS_MODEL("evaluates another company's models as alternatives", EntityKind.ORGANIZATION, EntityKind.ORGANIZATION),
-    LICENSES("holds rights to another's IP", EntityKind.ORGANIZATION, EntityKind.ORGANIZATION),
-    HAS_EXCLUSIVE_RIGHTS("holds exclusive rights (models, IP, hosting) until end", EntityKind.ORGANIZATION,
-            EntityKind.ORGANIZATION),
-    HAS_RIGHT_OF_FIRST_REFUSAL("gets first refusal, e.g. on compute capacity", EntityKind.ORGANIZATION,
-            EntityKind.ORGANIZATION),
-    MEMBER_OF("participates in a joint project or initiative", EntityKind.ORGANIZATION, EntityKind.PROJECT),
-    FOUNDED("founded or co-founded", EntityKind.PERSON, EntityKind.ORGANIZATION),
-    LEADS("heads (CEO, chair)", EntityKind.PERSON, EntityKind.ORGANIZATION),
-    WORKS_FOR("works for, with a role", EntityKind.PERSON, EntityKind.ORGANIZATION),
-    BASED_IN("headquartered in or belongs to a place", EntityKind.ORGANIZATION, EntityKind.REGION),
-    SUBSIDIARY_OF("is a subsidiary, division or brand of", EntityKind.ORGANIZATION, EntityKind.ORGANIZATION);
+    INVESTED_IN("put money into (equity, funding)", List.of(ORGANIZATION, PERSON), List.of(ORGANIZATION, PROJECT)),
+    ACQUIRED("bought the company", List.of(ORGANIZATION), List.of(ORGANIZATION, PRODUCT)),
+    BUYS_COMPUTE_FROM("buys compute, cloud or data-centre capacity", List.of(ORGANIZATION, PROJECT),
+            List.of(ORGANIZATION, CLOUD_PLATFORM)),
+    RUNS_ON("runs its workloads or services on a cloud", List.of(ORGANIZATION, AI_MODEL, PRODUCT),
+            List.of(CLOUD_PLATFORM, ORGANIZATION)),
+    SUPPLIES("supplies chips, hardware or other inputs", List.of(ORGANIZATION), List.of(ORGANIZATION, PROJECT)),
+    PARTNERS_WITH("partnership, alliance, agreement (symmetric)", List.of(ORGANIZATION, PROJECT),
+            List.of(ORGANIZATION, PROJECT)),
+    COMPETES_WITH("competes (symmetric)", List.of(ORGANIZATION, AI_MODEL, PRODUCT, CLOUD_PLATFORM),
+            List.of(ORGANIZATION, AI_MODEL, PRODUCT, CLOUD_PLATFORM)),
+    DEVELOPS("builds or owns a model, product or platform", List.of(ORGANIZATION, PERSON),
+            List.of(PRODUCT, AI_MODEL, CLOUD_PLATFORM)),
+    USES_MODEL("integrates or relies on a model or model product", List.of(ORGANIZATION, PRODUCT),
+            List.of(AI_MODEL, PRODUCT, ORGANIZATION)),
+    TESTS_MODEL("evaluates another company's models as alternatives", List.of(ORGANIZATION, PRODUCT),
+            List.of(ORGANIZATION, AI_MODEL)),
+    LICENSES("holds rights to another's IP", List.of(ORGANIZATION), List.of(ORGANIZATION)),
+    HAS_EXCLUSIVE_RIGHTS("holds exclusive rights (models, IP, hosting) until end", List.of(ORGANIZATION),
+            List.of(ORGANIZATION)),
+    HAS_RIGHT_OF_FIRST_REFUSAL("gets first refusal, e.g. on compute capacity", List.of(ORGANIZATION),
+            List.of(ORGANIZATION)),
+    MEMBER_OF("participates in a joint project or initiative", List.of(ORGANIZATION), List.of(PROJECT)),
+    FOUNDED("founded or co-founded", List.of(PERSON, ORGANIZATION), List.of(ORGANIZATION, PROJECT)),
+    LEADS("heads (CEO, chair, head of state)", List.of(PERSON), List.of(ORGANIZATION, PROJECT, REGION)),
+    WORKS_FOR("works for, with a role", List.of(PERSON), List.of(ORGANIZATION)),
+    BASED_IN("headquartered in or belongs to a place", List.of(ORGANIZATION, PROJECT, PERSON), List.of(REGION)),
+    SUBSIDIARY_OF("is a subsidiary, division or brand of", List.of(ORGANIZATION), List.of(ORGANIZATION));
 
     private final String meaning;
-    private final EntityKind subjectKind;
-    private final EntityKind objectKind;
+    private final List<EntityKind> subjectKinds;
+    private final List<EntityKind> objectKinds;
 
-    RelationType(String meaning, EntityKind subjectKind, EntityKind objectKind) {
+    RelationType(String meaning, List<EntityKind> subjectKinds, List<EntityKind> objectKinds) {
         this.meaning = meaning;
-        this.subjectKind = subjectKind;
-        this.objectKind = objectKind;
+        this.subjectKinds = subjectKinds;
+        this.objectKinds = objectKinds;
     }
 
     public String meaning() {
         return meaning;
     }
 
-    /** The kind given to an entity first met as this relation's subject. */
-    public EntityKind subjectKind() {
-        return subjectKind;
+    /**
+     * The kinds of entity that can be this relation's subject; the first is given to an entity first met in that
+     * role. A Person cannot run on a cloud; an entity the gazetteer knows as another kind is refused.
+     */
+    public List<EntityKind> subjectKinds() {
+        return subjectKinds;
     }
 
-    /** The kind given to an entity first met as this relation's object. */
-    public EntityKind objectKind() {
-        return objectKind;
+    /** The kinds of entity that can be this relation's object, the default first. */
+    public List<EntityKind> objectKinds() {
+        return objectKinds;
     }
 
     /** Symmetric relations are stored once per pair, in a canonical direction. */

@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -80,8 +83,10 @@ class GraphWriter {
     private static final String CLAIMS_OF_EDGES = """
             UNWIND $keys AS key
             MATCH (c:Claim {edge: key})-[:STATED_IN]->(s:Source)
-            RETURN key, collect(c {.amount, .currency, .amountQualifier, .quantity, .unit, .start, .end, .date,
-                                   .status, .hedged, source: s.id, published: s.published}) AS claims""";
+            WITH key, collect(c {.amount, .currency, .amountQualifier, .quantity, .unit, .start, .end, .date,
+                                   .status, .hedged, source: s.id, published: s.published}) AS claims
+            WHERE size(claims) > 0
+            RETURN key, claims""";
 
     // The relationship type comes from the RelationType enum, never from input.
     private static final String MERGE_EDGES = """
@@ -90,6 +95,54 @@ class GraphWriter {
             MATCH (object:Entity {id: row.object})
             MERGE (subject)-[r:%s {key: row.key}]->(object)
             SET r += row.properties""";
+
+    private static final String MERGE_ENDPOINTS = """
+            MATCH (from:Entity {id: $from})
+            MATCH (into:Entity {id: $into})
+            RETURN from.name AS name, coalesce(from.aliases, []) AS aliases""";
+
+    private static final String CLAIMS_OF_ENTITY = """
+            MATCH (c:Claim)-[:SUBJECT]->(s:Entity), (c)-[:OBJECT]->(o:Entity)
+            WHERE s.id = $from OR o.id = $from
+            RETURN c.id AS id, c.relation AS relation, coalesce(c.scope, '') AS scope, s.id AS subject,
+                   o.id AS object""";
+
+    // Direct edges are derived from claims; the merged entity's are dropped and rebuilt from the moved claims.
+    private static final String MOVE_TO_SURVIVOR = """
+            MATCH (from:Entity {id: $from})
+            MATCH (into:Entity {id: $into})
+            OPTIONAL MATCH (from)-[edge]-() WHERE edge.key IS NOT NULL
+            DELETE edge
+            WITH DISTINCT from, into
+            CALL (from, into) {
+              MATCH (c:Claim)-[r:SUBJECT]->(from) MERGE (c)-[:SUBJECT]->(into) DELETE r
+            }
+            CALL (from, into) {
+              MATCH (c:Claim)-[r:OBJECT]->(from) MERGE (c)-[:OBJECT]->(into) DELETE r
+            }
+            CALL (from, into) {
+              MATCH (part)-[r:PART_OF]->(from) WHERE part <> into MERGE (part)-[:PART_OF]->(into) DELETE r
+            }
+            CALL (from, into) {
+              MATCH (a:Alias)-[r:ALIAS_OF]->(from) MERGE (a)-[:ALIAS_OF]->(into) DELETE r
+            }
+            CALL (from, into) {
+              UNWIND $names AS name
+              MERGE (a:Alias {key: name.key}) ON CREATE SET a.name = name.name
+              WITH a, into
+              OPTIONAL MATCH (a)-[old:ALIAS_OF]->(other) WHERE other <> into
+              DELETE old
+              MERGE (a)-[:ALIAS_OF]->(into)
+            }
+            SET into.aliases = reduce(all = coalesce(into.aliases, []), alias IN [n IN $names | n.name] |
+                  CASE WHEN alias IN all OR alias = into.name THEN all ELSE all + alias END),
+                into.mergedFrom = coalesce(into.mergedFrom, []) + $from
+            DETACH DELETE from""";
+
+    private static final String SET_CLAIM_EDGES = """
+            UNWIND $rows AS row
+            MATCH (c:Claim {id: row.id})
+            SET c.edge = row.edge""";
 
     private final Driver driver;
 
@@ -125,6 +178,48 @@ class GraphWriter {
         return new Written(createdEntities, createdClaims, createdEdges);
     }
 
+    /** What a merge did. */
+    record Merged(String from, String into, int claimsMoved, int edges, List<String> aliasesAdded) {
+    }
+
+    /**
+     * Merges one entity into another in one transaction: the survivor takes the other's claims, names (as
+     * aliases, so later input with those names resolves to it) and parts; edges are rebuilt from the claims, so
+     * provenance is kept whole. Empty when either entity does not exist.
+     */
+    Optional<Merged> merge(String from, String into, Function<String, String> key) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                var endpoints = tx.run(MERGE_ENDPOINTS, Map.of("from", from, "into", into)).list();
+                if (endpoints.isEmpty()) {
+                    return Optional.empty();
+                }
+                var names = new ArrayList<String>();
+                names.add(endpoints.get(0).get("name").asString());
+                names.addAll(endpoints.get(0).get("aliases").asList(Value::asString));
+                var claims = tx.run(CLAIMS_OF_ENTITY, Map.of("from", from)).list();
+                tx.run(MOVE_TO_SURVIVOR, Map.of("from", from, "into", into, "names", names.stream().distinct()
+                        .map(n -> Map.of("key", key.apply(n), "name", n)).toList())).consume();
+                var rows = new ArrayList<Map<String, Object>>();
+                var keys = new LinkedHashSet<EdgeKey>();
+                for (Record claim : claims) {
+                    var edge = EdgeKey.of(survivor(claim.get("subject").asString(), from, into),
+                            RelationType.valueOf(claim.get("relation").asString()),
+                            survivor(claim.get("object").asString(), from, into), claim.get("scope").asString());
+                    rows.add(Map.of("id", claim.get("id").asString(), "edge", edge.value()));
+                    keys.add(edge);
+                }
+                tx.run(SET_CLAIM_EDGES, Map.of("rows", rows)).consume();
+                int edges = refreshEdges(tx, keys).size();
+                return Optional.of(new Merged(from, into, claims.size(), edges, names));
+            });
+        }
+    }
+
+    private static String survivor(String id, String from, String into) {
+        return id.equals(from) ? into : id;
+    }
+
     private static Set<String> ids(TransactionContext tx, String query, List<String> ids) {
         return new HashSet<>(tx.run(query, Map.of("ids", ids)).single().get("ids").asList(Value::asString));
     }
@@ -151,25 +246,32 @@ class GraphWriter {
     private static Set<String> writeEdges(TransactionContext tx, List<ClaimRow> newClaims) {
         Map<String, EdgeKey> touched = new LinkedHashMap<>();
         newClaims.forEach(c -> touched.put(c.edge().value(), c.edge()));
-        if (touched.isEmpty()) {
-            return Set.of();
+        Map<EdgeKey, Integer> claimCounts = refreshEdges(tx, touched.values());
+        // An edge whose claims all just arrived did not exist before this batch.
+        return claimCounts.entrySet().stream().filter(e -> e.getValue() == countNew(newClaims, e.getKey()))
+                .map(e -> e.getKey().value()).collect(Collectors.toSet());
+    }
+
+    /** Sets each edge's properties from all its claims; returns how many claims each edge has. */
+    private static Map<EdgeKey, Integer> refreshEdges(TransactionContext tx, Collection<EdgeKey> keys) {
+        Map<String, EdgeKey> byValue = new LinkedHashMap<>();
+        // A claim whose two names turned out to be one entity (after a merge) keeps its evidence but has no edge.
+        keys.stream().filter(k -> !k.subjectId().equals(k.objectId())).forEach(k -> byValue.put(k.value(), k));
+        Map<EdgeKey, Integer> claimCounts = new LinkedHashMap<>();
+        if (byValue.isEmpty()) {
+            return claimCounts;
         }
         Map<RelationType, List<Map<String, Object>>> byType = new LinkedHashMap<>();
-        Set<String> created = new HashSet<>(touched.keySet());
-        for (Record record : tx.run(CLAIMS_OF_EDGES, Map.of("keys", List.copyOf(touched.keySet()))).list()) {
-            EdgeKey key = touched.get(record.get("key").asString());
+        for (Record record : tx.run(CLAIMS_OF_EDGES, Map.of("keys", List.copyOf(byValue.keySet()))).list()) {
+            EdgeKey key = byValue.get(record.get("key").asString());
             List<ClaimFigures> figures = record.get("claims").asList(GraphWriter::figures);
-            var summary = EdgeSummary.of(figures);
-            // An edge whose claims all just arrived did not exist before this batch.
-            if (figures.size() > countNew(newClaims, key)) {
-                created.remove(key.value());
-            }
+            claimCounts.put(key, figures.size());
             byType.computeIfAbsent(key.relation(), t -> new ArrayList<>()).add(Map.of(
                     "subject", key.subjectId(), "object", key.objectId(), "key", key.value(),
-                    "properties", edgeProperties(key, summary)));
+                    "properties", edgeProperties(key, EdgeSummary.of(figures))));
         }
         byType.forEach((type, rows) -> tx.run(MERGE_EDGES.formatted(type.name()), Map.of("rows", rows)).consume());
-        return created;
+        return claimCounts;
     }
 
     private static long countNew(List<ClaimRow> newClaims, EdgeKey key) {

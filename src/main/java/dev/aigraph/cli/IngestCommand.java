@@ -1,0 +1,157 @@
+package dev.aigraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import dev.aigraph.AigraphApplication;
+import dev.aigraph.graph.Source;
+import dev.aigraph.ingest.IngestReport;
+import dev.aigraph.ingest.IngestionService;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code aigraph ingest FILE…}: statements ({@code .txt}, anything else) or structured facts ({@code .json},
+ * {@code .jsonl}, {@code .ndjson}) into the graph, with a progress bar and a summary. A file with an invalid line
+ * is rejected whole, as over HTTP, unless {@code --allow-partial}.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Adds statements (one per line) or JSON facts from files to the graph.",
+                "Uses the embedded database in ./data/neo4j unless --uri names a Neo4j server."})
+class IngestCommand implements Callable<Integer> {
+
+    static final int INVALID_INPUT = 2;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Statement files (.txt) or JSON facts (.json, .jsonl)")
+    List<Path> files;
+
+    @Option(names = "--allow-partial", description = "Write the valid lines of a file even when others are invalid")
+    boolean allowPartial;
+
+    @Option(names = "--uri", paramLabel = "URI",
+            description = "A Neo4j server to write to (bolt://, neo4j://, neo4j+s://) instead of the embedded database, "
+                    + "e.g. bolt://localhost:7687 while 'aigraph serve' runs")
+    String uri;
+
+    @Unmatched
+    List<String> springArguments = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                err.println("ingest: cannot read " + file);
+                return INVALID_INPUT;
+            }
+        }
+        var application = new SpringApplication(AigraphApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setLogStartupInfo(false);
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(arguments().toArray(String[]::new));
+        } catch (RuntimeException startFailure) {
+            err.println("ingest: could not open the database (see above). If 'aigraph serve' is running on this "
+                    + "data directory, send the facts to it: add --uri bolt://localhost:7687");
+            return 1;
+        }
+        try (context) {
+            var ingestion = context.getBean(IngestionService.class);
+            int exit = 0;
+            for (Path file : files) {
+                exit = Math.max(exit, ingest(ingestion, file, out, err));
+            }
+            return exit;
+        }
+    }
+
+    private List<String> arguments() {
+        var arguments = new ArrayList<String>();
+        arguments.add("--spring.main.banner-mode=off");
+        arguments.add("--logging.level.root=WARN");
+        arguments.add("--aigraph.sample-data.enabled=false");
+        if (uri != null) {
+            arguments.add("--aigraph.embedded.enabled=false");
+            arguments.add("--spring.neo4j.uri=" + uri);
+        } else {
+            // The command needs the database, not Browser, and must not take the ports a server would use.
+            arguments.add("--aigraph.embedded.http-enabled=false");
+            arguments.add("--aigraph.embedded.bolt-port=0");
+        }
+        arguments.addAll(springArguments);
+        return arguments;
+    }
+
+    private int ingest(IngestionService ingestion, Path file, PrintWriter out, PrintWriter err) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String name = file.getFileName().toString();
+        // The file name, not its path, identifies the source: the same file ingested from elsewhere is the same.
+        var source = new Source(name, name, null, "en", null, null);
+        boolean json = name.toLowerCase(Locale.ROOT).matches(".*\\.(json|jsonl|ndjson)$");
+        IngestReport report;
+        try (var bar = new LazyBar(name)) {
+            report = json ? ingestion.ingestFacts(text, source, allowPartial, bar::step)
+                    : ingestion.ingestStatements(text, source, allowPartial, bar::step);
+        }
+        report.errors().forEach(e -> err.println(name + ": " + e.describe()));
+        report.warnings().forEach(w -> err.println(name + ": warning: " + w.describe()));
+        report.entitiesCreated().forEach(e -> out.println(name + ": new " + e.kind() + " '" + e.name() + "'"
+                + (e.didYouMean().isEmpty() ? "" : " (did you mean " + String.join(" or ", e.didYouMean()) + "?)")));
+        if (!report.written()) {
+            err.printf("%s: rejected, nothing written: %d of %d %s invalid (--allow-partial writes the valid ones)%n",
+                    name, report.errors().size(), report.items(), json ? "facts" : "statements");
+            return INVALID_INPUT;
+        }
+        out.printf("%s: %d %s, %d facts; new: %d claims, %d edges, %d entities%s%n", name, report.items(),
+                json ? "items" : "statements", report.facts(), report.claimsCreated(), report.edgesCreated(),
+                report.entitiesCreated().size(), report.errors().isEmpty() ? ""
+                        : "; " + report.errors().size() + " invalid skipped");
+        return report.errors().isEmpty() ? 0 : INVALID_INPUT;
+    }
+
+    /** A progress bar that appears once the number of facts to write is known. */
+    private static final class LazyBar implements AutoCloseable {
+        private final String name;
+        private ProgressBar bar;
+
+        LazyBar(String name) {
+            this.name = name;
+        }
+
+        void step(int written, int total) {
+            if (bar == null) {
+                bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(total).setUnit(" facts", 1)
+                        .continuousUpdate().build();
+            }
+            bar.stepTo(written);
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

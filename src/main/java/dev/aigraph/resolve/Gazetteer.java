@@ -1,0 +1,183 @@
+package dev.aigraph.resolve;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.aigraph.graph.EntityKind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The bundled list of AI-industry entities with their kinds and aliases ({@code gazetteer/entities.yaml}, editable,
+ * or a copy of your own via {@code aigraph.gazetteer.location}). Names are compared by {@link NameKey}; a
+ * possessive or genitive form ("OpenAI's", "Microsofts") is tried without its ending when the form itself is unknown.
+ */
+public final class Gazetteer {
+
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’]|['’]|s)$");
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private final List<GazetteerEntry> entries;
+    private final Map<String, GazetteerEntry> byId;
+    private final Map<String, List<GazetteerEntry>> byKey;
+
+    private Gazetteer(List<GazetteerEntry> entries) {
+        this.entries = List.copyOf(entries);
+        this.byId = new LinkedHashMap<>();
+        this.byKey = new HashMap<>();
+        for (GazetteerEntry entry : entries) {
+            byId.put(entry.id(), entry);
+            var names = new ArrayList<String>();
+            names.add(entry.name());
+            names.addAll(entry.aliases());
+            names.stream().map(NameKey::of).distinct()
+                    .forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
+        }
+    }
+
+    /** The file's shape: a list under {@code entities}. */
+    private record File(List<Row> entities) {
+    }
+
+    private record Row(String id, String name, String kind, List<String> aliases,
+                       Map<String, List<String>> descriptions, String wikidata, String website, String partOf) {
+    }
+
+    /**
+     * Reads and checks a gazetteer file.
+     *
+     * @throws IllegalArgumentException naming the location and entry when the file is malformed
+     */
+    public static Gazetteer load(InputStream yaml, String location) {
+        File file;
+        try {
+            file = new YAMLMapper().readValue(yaml, File.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(location + ": not a gazetteer file: " + e.getOriginalMessage(), e);
+        }
+        if (file == null || file.entities() == null) {
+            throw new IllegalArgumentException(location + ": expected a list under 'entities:'");
+        }
+        var entries = new ArrayList<GazetteerEntry>();
+        var ids = new HashSet<String>();
+        for (int i = 0; i < file.entities().size(); i++) {
+            Row row = file.entities().get(i);
+            String where = location + ": entry " + (i + 1) + (row.id() == null ? "" : " (" + row.id() + ")");
+            if (row.name() == null || row.name().isBlank()) {
+                throw new IllegalArgumentException(where + " has no name");
+            }
+            String id = row.id() == null ? NameKey.slug(row.name()) : row.id();
+            if (!ID.matcher(id).matches()) {
+                throw new IllegalArgumentException(where + ": id '" + id + "' must be lower-case letters, digits "
+                        + "and single hyphens");
+            }
+            if (!ids.add(id)) {
+                throw new IllegalArgumentException(where + ": id '" + id + "' is used twice");
+            }
+            EntityKind kind = row.kind() == null ? null : EntityKind.parse(row.kind()).orElse(null);
+            if (kind == null) {
+                throw new IllegalArgumentException(where + ": kind '" + row.kind() + "' is not one of "
+                        + List.of(EntityKind.values()).stream().map(EntityKind::label).toList());
+            }
+            entries.add(new GazetteerEntry(id, row.name().strip(), kind, row.aliases(), row.descriptions(),
+                    row.wikidata(), row.website(), row.partOf()));
+        }
+        for (GazetteerEntry entry : entries) {
+            if (entry.partOf() != null && !ids.contains(entry.partOf())) {
+                throw new IllegalArgumentException(location + ": entry " + entry.id() + " is part of '"
+                        + entry.partOf() + "', which is not an id in the file");
+            }
+        }
+        return new Gazetteer(entries);
+    }
+
+    /** Looks a name up by its key, then without a possessive ending. */
+    public Lookup lookup(String name) {
+        List<GazetteerEntry> found = byKey.get(NameKey.of(name));
+        if (found == null) {
+            String stem = POSSESSIVE.matcher(name.strip()).replaceFirst("");
+            if (!stem.equals(name.strip()) && !stem.isBlank()) {
+                found = byKey.get(NameKey.of(stem));
+            }
+        }
+        if (found == null) {
+            return new Lookup.Unknown(suggestions(NameKey.of(name)));
+        }
+        return found.size() == 1 ? new Lookup.Found(found.get(0)) : new Lookup.Ambiguous(List.copyOf(found));
+    }
+
+    /**
+     * Looks a name up for a role that admits only some kinds: an ambiguous name is narrowed to those kinds.
+     * A single entry of another kind stays found; the caller decides whether the role admits it.
+     */
+    public Lookup lookup(String name, Set<EntityKind> acceptedKinds) {
+        Lookup lookup = lookup(name);
+        if (lookup instanceof Lookup.Ambiguous ambiguous) {
+            var fitting = ambiguous.candidates().stream().filter(c -> acceptedKinds.contains(c.kind())).toList();
+            if (fitting.size() == 1) {
+                return new Lookup.Found(fitting.get(0));
+            }
+            if (fitting.size() > 1) {
+                return new Lookup.Ambiguous(fitting);
+            }
+        }
+        return lookup;
+    }
+
+    public Optional<GazetteerEntry> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<GazetteerEntry> entries() {
+        return entries;
+    }
+
+    // A near miss is within two edits (one for short names), so "Antropic" suggests Anthropic but "Meta" not "Beta".
+    private List<GazetteerEntry> suggestions(String key) {
+        int allowed = key.length() < 5 ? 1 : 2;
+        record Candidate(GazetteerEntry entry, int distance) {
+        }
+        var candidates = new LinkedHashMap<String, Candidate>();
+        byKey.forEach((name, found) -> {
+            if (Math.abs(name.length() - key.length()) <= allowed) {
+                int distance = distance(key, name);
+                if (distance <= allowed) {
+                    found.forEach(e -> candidates.merge(e.id(), new Candidate(e, distance),
+                            (a, b) -> a.distance() <= b.distance() ? a : b));
+                }
+            }
+        });
+        return candidates.values().stream().sorted(Comparator.comparingInt(Candidate::distance)
+                .thenComparing(c -> c.entry().name())).limit(3).map(Candidate::entry).toList();
+    }
+
+    /** Damerau-Levenshtein (optimal string alignment): a swapped pair of letters is one typo, not two. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

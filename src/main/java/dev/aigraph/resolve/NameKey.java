@@ -1,0 +1,39 @@
+package dev.aigraph.resolve;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How names are compared: "Microsoft Corp.", "microsoft" and "MICROSOFT, Inc." are one key; "Nestlé" and "Nestle"
+ * too. Typographic quotes and dashes are unified and legal suffixes dropped, because sources write them every which
+ * way. Words that are part of a name ("Group", "Holdings", "AI", "Labs") stay.
+ */
+public final class NameKey {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile(
+            "(?:,?\\s+|,)(?:inc\\.?|incorporated|corp\\.?|corporation|co\\.|ltd\\.?|limited|llc|l\\.l\\.c\\.|gmbh|ag|se"
+                    + "|s\\.a\\.|sa|b\\.v\\.|bv|n\\.v\\.|nv|plc|s\\.p\\.a\\.|kk)$");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
+    private NameKey() {
+    }
+
+    /** The folded key a name is looked up by. */
+    public static String of(String name) {
+        String text = Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .replaceAll("[’‘`´]", "'")
+                .replaceAll("[‐‑‒–—]", "-");
+        text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        text = text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        String stripped = LEGAL_SUFFIX.matcher(text).replaceFirst("").strip();
+        return stripped.isEmpty() ? text : stripped;
+    }
+
+    /** An entity id made from a name: "Microsoft 365 Copilot" is {@code microsoft-365-copilot}. */
+    public static String slug(String name) {
+        String slug = NOT_ALPHANUMERIC.matcher(of(name)).replaceAll("-");
+        return slug.replaceAll("^-+|-+$", "");
+    }
+}
