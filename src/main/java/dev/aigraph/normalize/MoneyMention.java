@@ -3,9 +3,12 @@ package dev.aigraph.normalize;
 import dev.aigraph.graph.Amount;
 
 /**
- * An amount of money found in a text; {@code [start, end)} spans it with its qualifier ("over $13 billion").
+ * A sum of money found in a text.
  *
- * @param currencyAssumed the text gave no currency ("300B") and the language's default was assumed
+ * @param amount          the sum, exact in base units, with the hedge the text put before it
+ * @param start           where the mention starts in the text, qualifier words included ("over $13 billion")
+ * @param end             where it ends, exclusive, so {@code text.substring(start, end)} is the mention
+ * @param currencyAssumed whether the text named no currency and the language's default was taken ("300B")
  */
 public record MoneyMention(Amount amount, int start, int end, boolean currencyAssumed) {
 }
