@@ -125,7 +125,8 @@ final class RelationPhrases {
         String quoted = Pattern.quote(text).replace("'", "\\E['’]\\Q");
         boolean wordStart = Character.isLetterOrDigit(text.charAt(0));
         boolean wordEnd = Character.isLetterOrDigit(text.charAt(text.length() - 1));
-        return (wordStart ? "\\b" : "") + quoted + (wordEnd ? "\\b" : "");
+        // A hyphen binds words: "founded" must not match inside "co-founded".
+        return (wordStart ? "(?<![\\p{L}\\p{N}-])" : "") + quoted + (wordEnd ? "(?![\\p{L}\\p{N}-])" : "");
     }
 
     /** The phrases, most specific first. */

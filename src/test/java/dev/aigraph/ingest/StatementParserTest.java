@@ -71,6 +71,7 @@ class StatementParserTest {
             Mistral AI is based in France                         | Mistral AI | BASED_IN         | France |              |
             Azure is owned by Microsoft                           | Azure     | SUBSIDIARY_OF     | Microsoft |           |
             OpenAI was founded by Sam Altman                      | Sam Altman | FOUNDED          | OpenAI |              |
+            Mustafa Suleyman co-founded Inflection AI             | Mustafa Suleyman | FOUNDED    | Inflection AI |       |
             """)
     void everyPhraseFormGivesItsFact(String text, String subject, RelationType relation, String object, Long amount,
                                      String currency) {
