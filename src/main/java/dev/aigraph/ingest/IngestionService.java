@@ -121,9 +121,10 @@ public class IngestionService {
             });
         }
         var report = report(items, true, written, created);
-        log.info("Ingested {} items: {} facts, {} new claims, {} new edges, {} new entities, {} rejected",
-                report.items(), report.facts(), report.claimsCreated(), report.edgesCreated(),
-                report.entitiesCreated().size(), report.errors().size());
+        log.info("Ingested {} items: {} facts, {} new claims, {} new edges, {} new entity nodes ({} not in the "
+                        + "gazetteer), {} rejected", report.items(), report.facts(), report.claimsCreated(),
+                report.edgesCreated(), written.createdEntities().size(), report.entitiesCreated().size(),
+                report.errors().size());
         return report;
     }
 

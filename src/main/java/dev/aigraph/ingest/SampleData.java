@@ -45,8 +45,8 @@ class SampleData implements ApplicationRunner {
         if (!report.valid()) {
             throw new IllegalStateException("the bundled sample data is invalid: " + report.errors().get(0).describe());
         }
-        log.info("Loaded the sample data into the empty database: {} statements, {} entities, {} edges",
-                report.items(), report.entitiesCreated().size(), report.edgesCreated());
+        log.info("Loaded the sample data into the empty database: {} statements, {} facts, {} edges",
+                report.items(), report.facts(), report.edgesCreated());
     }
 
     private boolean empty() {
