@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 
 import dev.aigraph.graph.Evidence;
 import dev.aigraph.graph.Fact;
-import dev.aigraph.graph.RelationType;
 import dev.aigraph.graph.Source;
 import dev.aigraph.ingest.IngestReport.CreatedEntity;
 import dev.aigraph.ingest.IngestReport.FactResult;
