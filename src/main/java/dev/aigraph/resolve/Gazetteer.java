@@ -149,7 +149,7 @@ public final class Gazetteer {
         var candidates = new LinkedHashMap<String, Candidate>();
         byKey.forEach((name, found) -> {
             if (Math.abs(name.length() - key.length()) <= allowed) {
-                int distance = distance(key, name);
+                int distance = Edits.distance(key, name);
                 if (distance <= allowed) {
                     found.forEach(e -> candidates.merge(e.id(), new Candidate(e, distance),
                             (a, b) -> a.distance() <= b.distance() ? a : b));
@@ -158,26 +158,5 @@ public final class Gazetteer {
         });
         return candidates.values().stream().sorted(Comparator.comparingInt(Candidate::distance)
                 .thenComparing(c -> c.entry().name())).limit(3).map(Candidate::entry).toList();
-    }
-
-    /** Damerau-Levenshtein (optimal string alignment): a swapped pair of letters is one typo, not two. */
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

@@ -1,0 +1,414 @@
+package dev.aigraph.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import dev.aigraph.graph.PartialDate;
+import dev.aigraph.graph.RelationType;
+import dev.aigraph.resolve.Edits;
+import dev.aigraph.resolve.Gazetteer;
+import dev.aigraph.resolve.Lookup;
+import dev.aigraph.resolve.NameKey;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The questions the API answers, each one parameterised Cypher run in a read transaction. Every answer carries
+ * its evidence: the hops of a path with their properties and the claims and sources behind each edge.
+ */
+@Service
+class GraphQueries {
+
+    // A hop is valid "as of" an interval when its validity overlaps it; undated relations are always valid.
+    private static final String VALID = """
+            ($asOfStart IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOfEnd)
+                                    AND (r.validTo IS NULL OR r.validTo >= $asOfStart)))""";
+
+    private static final String HOPS = """
+            [i IN range(0, length(p) - 1) | {
+                from: nodes(p)[i], to: nodes(p)[i + 1],
+                relation: type(relationships(p)[i]), forward: startNode(relationships(p)[i]) = nodes(p)[i],
+                properties: properties(relationships(p)[i])}]""";
+
+    // The depth bound is a validated integer (1..max-depth), formatted in because a quantifier cannot be a
+    // parameter; everything else is a parameter.
+    private static final String REACH = """
+            MATCH (x:Entity {id: $id})
+            MATCH p = (x)((a)-[r]-(b) WHERE r.key IS NOT NULL AND %s AND %s){1,%d}(y)
+            WHERE y <> x AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+            WITH y, p ORDER BY length(p)
+            WITH y, collect(p)[..$pathsPerEntity] AS paths, min(length(p)) AS distance, count(p) AS pathCount
+            RETURN y {.id, .name, .kind} AS entity, distance, pathCount,
+                   [p IN paths | %s] AS paths
+            ORDER BY distance, pathCount DESC, entity.name
+            LIMIT $limit""";
+
+    private static final String DEPENDS_ON_HOP = """
+            ((type(r) IN $forward AND startNode(r) = a) OR (type(r) IN $reverse AND startNode(r) = b))""";
+    private static final String DEPENDED_ON_BY_HOP = """
+            ((type(r) IN $forward AND startNode(r) = b) OR (type(r) IN $reverse AND startNode(r) = a))""";
+
+    private static final String PATHS = """
+            MATCH (x:Entity {id: $from}), (y:Entity {id: $to})
+            MATCH p = (x)(()-[r]-() WHERE r.key IS NOT NULL AND type(r) IN $types AND %s){1,%d}(y)
+            WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+            WITH p ORDER BY length(p)
+            LIMIT $limit
+            RETURN """ + HOPS + " AS hops";
+
+    private static final String EVIDENCE = """
+            UNWIND $keys AS key
+            MATCH (c:Claim {edge: key})-[:STATED_IN]->(s:Source)
+            WITH key, c, s ORDER BY s.published, s.id
+            RETURN key, collect({source: s.id, title: s.title, url: s.url, published: s.published,
+                                 sentence: c.sentence, method: c.method}) AS evidence""";
+
+    private static final String ENTITY = """
+            MATCH (e:Entity {id: $id})
+            OPTIONAL MATCH (e)-[:PART_OF]->(whole:Entity)
+            RETURN e {.id, .name, .kind, .aliases, .wikidata, .website} AS entity, whole {.id, .name, .kind} AS partOf,
+                   COLLECT {
+                     MATCH (e)-[r]-(other:Entity) WHERE r.key IS NOT NULL AND %s
+                     RETURN {relation: type(r), outgoing: startNode(r) = e, other: other {.id, .name, .kind},
+                             properties: properties(r)}
+                     ORDER BY type(r), other.name
+                   } AS relationships""".formatted(VALID);
+
+    private static final String ENTITY_NAMES = """
+            MATCH (e:Entity) WHERE $kind IS NULL OR e.kind = $kind
+            RETURN e.id AS id, e.name AS name, e.kind AS kind, coalesce(e.aliases, []) AS aliases""";
+
+    private static final String ALIAS = """
+            MATCH (:Alias {key: $key})-[:ALIAS_OF]->(e:Entity) RETURN e.id AS id""";
+
+    private static final String EXISTS = "MATCH (e:Entity {id: $id}) RETURN e.id AS id";
+
+    private static final String MONEY = """
+            MATCH (x:Entity {id: $id})
+            MATCH (x)-[r:INVESTED_IN]-(other:Entity) WHERE %s
+            RETURN startNode(r) = x AS outgoing, other {.id, .name, .kind} AS counterparty, properties(r) AS edge
+            ORDER BY other.name""".formatted(VALID);
+
+    private final Driver driver;
+    private final Gazetteer gazetteer;
+    private final int maxDepth;
+    private final int maxResults;
+
+    GraphQueries(Driver driver, Gazetteer gazetteer,
+                 @org.springframework.beans.factory.annotation.Value("${aigraph.query.max-depth:6}") int maxDepth,
+                 @org.springframework.beans.factory.annotation.Value("${aigraph.query.max-results:200}") int maxResults) {
+        this.driver = driver;
+        this.gazetteer = gazetteer;
+        this.maxDepth = maxDepth;
+        this.maxResults = maxResults;
+    }
+
+    int maxDepth() {
+        return maxDepth;
+    }
+
+    /** An entity as other answers name it. */
+    record EntitySummary(String id, String name, String kind) {
+    }
+
+    /** A claim and its source, behind an edge. */
+    record Evidence(String source, String title, String url, String published, String sentence, String method) {
+    }
+
+    /**
+     * One step of a path, in the walking direction; {@code forward} tells whether the edge points the same way
+     * (Microsoft INVESTED_IN OpenAI walked from OpenAI is not forward).
+     */
+    record Hop(EntitySummary from, String relation, EntitySummary to, boolean forward,
+               Map<String, Object> properties, List<Evidence> evidence) {
+    }
+
+    /** An entity reached from the start, at its shortest distance, with up to a few of the paths that reach it. */
+    record Reached(EntitySummary entity, int distance, long pathCount, List<List<Hop>> paths) {
+    }
+
+    /** A time window: the interval of a partial date ("2024" is the whole year), or none. */
+    record AsOf(LocalDate start, LocalDate end) {
+        static final AsOf ALWAYS = new AsOf(null, null);
+
+        static AsOf of(PartialDate date) {
+            return date == null ? ALWAYS : new AsOf(date.firstDay(), date.lastDay());
+        }
+
+        Map<String, Object> parameters() {
+            var parameters = new HashMap<String, Object>();
+            parameters.put("asOfStart", start);
+            parameters.put("asOfEnd", end);
+            return parameters;
+        }
+    }
+
+    // ---- resolving a reference ----
+
+    /** The id of the entity an id, canonical name or alias names, if it is in the graph. */
+    Optional<String> resolve(String ref) {
+        var candidates = new ArrayList<String>();
+        candidates.add(ref.strip());
+        if (gazetteer.lookup(ref) instanceof Lookup.Found found) {
+            candidates.add(found.entry().id());
+        }
+        candidates.add(NameKey.slug(ref));
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                var aliased = tx.run(ALIAS, Map.of("key", NameKey.of(ref))).list();
+                if (!aliased.isEmpty()) {
+                    return Optional.of(aliased.get(0).get("id").asString());
+                }
+                for (String id : candidates) {
+                    if (!tx.run(EXISTS, Map.of("id", id)).list().isEmpty()) {
+                        return Optional.of(id);
+                    }
+                }
+                return Optional.empty();
+            });
+        }
+    }
+
+    // ---- find ----
+
+    /** A search hit and how it matched. */
+    record Found(String id, String name, String kind, String matched) {
+    }
+
+    /** Entities whose name or an alias contains the text, ignoring case and accents; exact matches first. */
+    List<Found> find(String query, String kind) {
+        String key = NameKey.of(query);
+        var hits = new ArrayList<Found>();
+        for (Record row : entityNames(kind)) {
+            var names = new ArrayList<String>();
+            names.add(row.get("name").asString());
+            names.addAll(row.get("aliases").asList(Value::asString));
+            names.stream().filter(n -> NameKey.of(n).contains(key))
+                    .min(Comparator.comparingInt((String n) -> NameKey.of(n).equals(key) ? 0 : 1)
+                            .thenComparingInt(String::length))
+                    .ifPresent(n -> hits.add(new Found(row.get("id").asString(), row.get("name").asString(),
+                            row.get("kind").asString(), n)));
+        }
+        hits.sort(Comparator.comparingInt((Found f) -> NameKey.of(f.matched()).equals(key) ? 0 : 1)
+                .thenComparing(f -> !NameKey.of(f.matched()).startsWith(key))
+                .thenComparing(Found::name));
+        return hits.stream().limit(maxResults).toList();
+    }
+
+    /** Names in the graph within two edits of the text, closest first: "did you mean". */
+    List<String> suggestions(String text) {
+        String key = NameKey.of(text);
+        var scored = new TreeMap<Integer, List<String>>();
+        for (Record row : entityNames(null)) {
+            var names = new ArrayList<String>();
+            names.add(row.get("name").asString());
+            names.addAll(row.get("aliases").asList(Value::asString));
+            names.stream().mapToInt(n -> Edits.distance(key, NameKey.of(n))).min().ifPresent(d -> {
+                if (d <= (key.length() < 5 ? 1 : 2)) {
+                    scored.computeIfAbsent(d, k -> new ArrayList<>()).add(row.get("name").asString());
+                }
+            });
+        }
+        return scored.values().stream().flatMap(List::stream).distinct().limit(5).toList();
+    }
+
+    private List<Record> entityNames(String kind) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("kind", kind);
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(ENTITY_NAMES, parameters).list());
+        }
+    }
+
+    // ---- one entity ----
+
+    /** An entity with every relationship in and out, each with its properties and evidence. */
+    record EntityDetail(String id, String name, String kind, List<String> aliases, String wikidata, String website,
+                        EntitySummary partOf, List<Relationship> relationships) {
+
+        EntitySummary summary() {
+            return new EntitySummary(id, name, kind);
+        }
+    }
+
+    /** One relationship seen from the entity: {@code outgoing} when the entity is its subject. */
+    record Relationship(String relation, boolean outgoing, EntitySummary other, Map<String, Object> properties,
+                        List<Evidence> evidence) {
+    }
+
+    EntityDetail entity(String id, AsOf asOf) {
+        var parameters = asOf.parameters();
+        parameters.put("id", id);
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                Record row = tx.run(ENTITY, parameters).single();
+                Value entity = row.get("entity");
+                List<Value> relationships = row.get("relationships").asList(v -> v);
+                var evidence = evidence(tx, relationships.stream().map(r -> r.get("properties").get("key").asString())
+                        .toList());
+                return new EntityDetail(entity.get("id").asString(), entity.get("name").asString(),
+                        entity.get("kind").asString(), entity.get("aliases").isNull() ? List.of()
+                        : entity.get("aliases").asList(Value::asString), text(entity.get("wikidata")),
+                        text(entity.get("website")), summary(row.get("partOf")),
+                        relationships.stream().map(r -> new Relationship(r.get("relation").asString(),
+                                r.get("outgoing").asBoolean(), summary(r.get("other")), properties(r.get("properties")),
+                                evidence.getOrDefault(r.get("properties").get("key").asString(), List.of()))).toList());
+            });
+        }
+    }
+
+    // ---- dependencies and exposure ----
+
+    /** What the entity depends on, transitively: see {@link Dependency} for which relations count. */
+    List<Reached> dependencies(String id, int depth, List<RelationType> types, AsOf asOf) {
+        return reach(id, depth, types, asOf, DEPENDS_ON_HOP);
+    }
+
+    /** Who depends on the entity, transitively: who is affected if it fails. */
+    List<Reached> exposure(String id, int depth, List<RelationType> types, AsOf asOf) {
+        return reach(id, depth, types, asOf, DEPENDED_ON_BY_HOP);
+    }
+
+    private List<Reached> reach(String id, int depth, List<RelationType> types, AsOf asOf, String hop) {
+        var parameters = asOf.parameters();
+        parameters.put("id", id);
+        parameters.put("forward", Dependency.forward(types));
+        parameters.put("reverse", Dependency.reverse(types));
+        parameters.put("pathsPerEntity", 3);
+        parameters.put("limit", maxResults);
+        String query = REACH.formatted(hop, VALID, depth, HOPS);
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                List<Record> rows = tx.run(query, parameters).list();
+                var keys = rows.stream().flatMap(r -> r.get("paths").asList(v -> v).stream())
+                        .flatMap(path -> path.asList(v -> v).stream())
+                        .map(h -> h.get("properties").get("key").asString()).distinct().toList();
+                var evidence = evidence(tx, keys);
+                return rows.stream().map(r -> new Reached(summary(r.get("entity")), r.get("distance").asInt(),
+                        r.get("pathCount").asLong(), r.get("paths").asList(path -> hops(path, evidence)))).toList();
+            });
+        }
+    }
+
+    // ---- paths ----
+
+    /** Simple paths between two entities, shortest first, over the given relation types in either direction. */
+    List<List<Hop>> paths(String from, String to, int maxHops, List<RelationType> types, AsOf asOf) {
+        var parameters = asOf.parameters();
+        parameters.put("from", from);
+        parameters.put("to", to);
+        parameters.put("types", types.stream().map(Enum::name).toList());
+        parameters.put("limit", maxResults);
+        String query = PATHS.formatted(VALID, maxHops);
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                List<Record> rows = tx.run(query, parameters).list();
+                var keys = rows.stream().flatMap(r -> r.get("hops").asList(v -> v).stream())
+                        .map(h -> h.get("properties").get("key").asString()).distinct().toList();
+                var evidence = evidence(tx, keys);
+                return rows.stream().map(r -> hops(r.get("hops"), evidence)).toList();
+            });
+        }
+    }
+
+    // ---- money ----
+
+    /** One investment edge seen from the entity. */
+    record Investment(String direction, EntitySummary counterparty, Long amount, String currency, String qualifier,
+                      boolean conflict, String start, String date, int sources) {
+    }
+
+    /** Sums per currency, never converted; {@code approximate} when any figure in the sum is qualified. */
+    record Total(String currency, long amount, boolean approximate, int investments) {
+    }
+
+    /** Money into and out of an entity, by counterparty, with totals per direction and currency. */
+    record Money(EntitySummary entity, List<Investment> received, List<Investment> invested,
+                 List<Total> receivedTotals, List<Total> investedTotals, int withoutAmount) {
+    }
+
+    Money money(String id, AsOf asOf) {
+        var parameters = asOf.parameters();
+        parameters.put("id", id);
+        List<Record> rows;
+        try (var session = driver.session()) {
+            rows = session.executeRead(tx -> tx.run(MONEY, parameters).list());
+        }
+        var received = new ArrayList<Investment>();
+        var invested = new ArrayList<Investment>();
+        for (Record row : rows) {
+            Value edge = row.get("edge");
+            boolean outgoing = row.get("outgoing").asBoolean();
+            var investment = new Investment(outgoing ? "invested" : "received", summary(row.get("counterparty")),
+                    edge.get("amount").isNull() ? null : edge.get("amount").asLong(), text(edge.get("currency")),
+                    text(edge.get("amountQualifier")), edge.get("amountConflict").asBoolean(false),
+                    text(edge.get("start")), text(edge.get("date")), edge.get("sources").asInt(0));
+            (outgoing ? invested : received).add(investment);
+        }
+        int withoutAmount = (int) rows.stream().filter(r -> r.get("edge").get("amount").isNull()).count();
+        return new Money(entity(id, AsOf.ALWAYS).summary(), received, invested, totals(received), totals(invested),
+                withoutAmount);
+    }
+
+    private static List<Total> totals(List<Investment> investments) {
+        var totals = new LinkedHashMap<String, Total>();
+        for (Investment i : investments) {
+            if (i.amount() == null) {
+                continue;
+            }
+            boolean approximate = i.qualifier() != null && !i.qualifier().equals("exact");
+            totals.merge(i.currency(), new Total(i.currency(), i.amount(), approximate, 1),
+                    (a, b) -> new Total(a.currency(), a.amount() + b.amount(), a.approximate() || b.approximate(),
+                            a.investments() + b.investments()));
+        }
+        return List.copyOf(totals.values());
+    }
+
+    // ---- shared ----
+
+    private static Map<String, List<Evidence>> evidence(TransactionContext tx, List<String> keys) {
+        var evidence = new HashMap<String, List<Evidence>>();
+        for (Record row : tx.run(EVIDENCE, Map.of("keys", keys)).list()) {
+            evidence.put(row.get("key").asString(), row.get("evidence").asList(e -> new Evidence(
+                    text(e.get("source")), text(e.get("title")), text(e.get("url")), text(e.get("published")),
+                    text(e.get("sentence")), text(e.get("method")))));
+        }
+        return evidence;
+    }
+
+    private static List<Hop> hops(Value path, Map<String, List<Evidence>> evidence) {
+        return path.asList(h -> new Hop(summary(h.get("from")), h.get("relation").asString(), summary(h.get("to")),
+                h.get("forward").asBoolean(), properties(h.get("properties")),
+                evidence.getOrDefault(h.get("properties").get("key").asString(), List.of())));
+    }
+
+    private static EntitySummary summary(Value entity) {
+        return entity.isNull() ? null : new EntitySummary(entity.get("id").asString(), entity.get("name").asString(),
+                entity.get("kind").asString());
+    }
+
+    // Dates become ISO text; the internal edge key stays out of answers.
+    private static Map<String, Object> properties(Value properties) {
+        var map = new TreeMap<String, Object>();
+        properties.asMap(v -> v.asObject()).forEach((k, v) -> {
+            if (!k.equals("key")) {
+                map.put(k, v instanceof java.time.temporal.TemporalAccessor ? v.toString() : v);
+            }
+        });
+        return map;
+    }
+
+    private static String text(Value value) {
+        return value == null || value.isNull() ? null : value.asString();
+    }
+}

@@ -1,0 +1,180 @@
+package dev.aigraph.query;
+
+import java.util.Arrays;
+import java.util.List;
+
+import dev.aigraph.graph.EntityKind;
+import dev.aigraph.graph.PartialDate;
+import dev.aigraph.graph.RelationType;
+import dev.aigraph.query.GraphQueries.AsOf;
+import dev.aigraph.query.GraphQueries.EntityDetail;
+import dev.aigraph.query.GraphQueries.Found;
+import dev.aigraph.query.GraphQueries.Hop;
+import dev.aigraph.query.GraphQueries.Money;
+import dev.aigraph.query.GraphQueries.Reached;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Questions to the graph. {@code {ref}} is an id, a canonical name or an alias; an unknown one answers 404 with
+ * suggestions, a bad parameter 400 naming it. {@code asOf} (YYYY, YYYY-MM or YYYY-MM-DD) keeps only relations valid
+ * at some time in that period.
+ */
+@RestController
+@RequestMapping(path = "/api", produces = "application/json")
+@Tag(name = "query", description = "Ask the graph")
+class QueryController {
+
+    private final GraphQueries queries;
+
+    QueryController(GraphQueries queries) {
+        this.queries = queries;
+    }
+
+    /** Search results, or suggestions when nothing matched. */
+    record FindResult(String query, List<Found> entities, List<String> didYouMean) {
+    }
+
+    @Operation(summary = "Find entities by name or alias (case and accents ignored), optionally of one kind")
+    @GetMapping("/entities")
+    FindResult find(@RequestParam String q, @RequestParam(required = false) String kind) {
+        if (q.isBlank()) {
+            throw problem(HttpStatus.BAD_REQUEST, "q: give a name or part of one");
+        }
+        String label = kind == null ? null : EntityKind.parse(kind).map(EntityKind::label).orElseThrow(() ->
+                problem(HttpStatus.BAD_REQUEST, "kind: '" + kind + "' is not one of " + Arrays.stream(
+                        EntityKind.values()).map(EntityKind::label).toList()));
+        var found = queries.find(q, label);
+        return new FindResult(q, found, found.isEmpty() ? queries.suggestions(q) : List.of());
+    }
+
+    @Operation(summary = "One entity with every relationship in and out, with properties and evidence")
+    @GetMapping("/entities/{ref}")
+    EntityDetail entity(@PathVariable String ref, @RequestParam(required = false) String asOf) {
+        return queries.entity(id(ref, "ref"), asOf(asOf));
+    }
+
+    /** Reached entities with the paths that reach them. */
+    record ReachResult(GraphQueries.EntitySummary entity, int depth, List<String> types, String asOf,
+                       List<Reached> results) {
+    }
+
+    @Operation(summary = "What the entity depends on, transitively, with the paths",
+            description = "Dependency relations and their direction are defined once (see README): compute bought, "
+                    + "clouds run on, models used, developers of models and products, chips supplied, money "
+                    + "received, licences, parent companies.")
+    @GetMapping("/entities/{ref}/dependencies")
+    ReachResult dependencies(@PathVariable String ref, @RequestParam(defaultValue = "3") int depth,
+                             @Parameter(description = "comma-separated relation types to follow")
+                             @RequestParam(required = false) String types,
+                             @RequestParam(required = false) String asOf) {
+        String id = id(ref, "ref");
+        List<RelationType> allowed = dependencyTypes(types);
+        var results = queries.dependencies(id, depth(depth, "depth"), allowed, asOf(asOf));
+        return new ReachResult(queries.entity(id, AsOf.ALWAYS).summary(), depth, names(allowed), asOf, results);
+    }
+
+    @Operation(summary = "Who depends on the entity, transitively: who is exposed if it fails",
+            description = "Ranked by distance and by the number of paths.")
+    @GetMapping("/entities/{ref}/exposure")
+    ReachResult exposure(@PathVariable String ref, @RequestParam(defaultValue = "3") int depth,
+                         @RequestParam(required = false) String types,
+                         @RequestParam(required = false) String asOf) {
+        String id = id(ref, "ref");
+        List<RelationType> allowed = dependencyTypes(types);
+        var results = queries.exposure(id, depth(depth, "depth"), allowed, asOf(asOf));
+        return new ReachResult(queries.entity(id, AsOf.ALWAYS).summary(), depth, names(allowed), asOf, results);
+    }
+
+    @Operation(summary = "Money invested into and by the entity, by counterparty, with totals per currency")
+    @GetMapping("/entities/{ref}/money")
+    Money money(@PathVariable String ref, @RequestParam(required = false) String asOf) {
+        return queries.money(id(ref, "ref"), asOf(asOf));
+    }
+
+    /** Paths between two entities, shortest first. */
+    record PathsResult(GraphQueries.EntitySummary from, GraphQueries.EntitySummary to, int maxHops,
+                       List<List<Hop>> paths) {
+    }
+
+    @Operation(summary = "Simple paths between two entities up to maxHops, shortest first")
+    @GetMapping("/paths")
+    PathsResult paths(@RequestParam String from, @RequestParam String to,
+                      @RequestParam(defaultValue = "4") int maxHops,
+                      @RequestParam(required = false) String types,
+                      @RequestParam(required = false) String asOf) {
+        String fromId = id(from, "from");
+        String toId = id(to, "to");
+        List<RelationType> allowed = types == null ? List.of(RelationType.values()) : relationTypes(types, "types");
+        var paths = queries.paths(fromId, toId, depth(maxHops, "maxHops"), allowed, asOf(asOf));
+        return new PathsResult(queries.entity(fromId, AsOf.ALWAYS).summary(),
+                queries.entity(toId, AsOf.ALWAYS).summary(), maxHops, paths);
+    }
+
+    // ---- parameters ----
+
+    private String id(String ref, String parameter) {
+        return queries.resolve(ref).orElseThrow(() -> {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    parameter + ": no entity '" + ref + "' in the graph");
+            problem.setProperty("suggestions", queries.suggestions(ref));
+            return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+        });
+    }
+
+    private int depth(int depth, String parameter) {
+        if (depth < 1 || depth > queries.maxDepth()) {
+            throw problem(HttpStatus.BAD_REQUEST, parameter + ": must be between 1 and " + queries.maxDepth()
+                    + " (aigraph.query.max-depth), not " + depth);
+        }
+        return depth;
+    }
+
+    private static AsOf asOf(String asOf) {
+        if (asOf == null || asOf.isBlank()) {
+            return AsOf.ALWAYS;
+        }
+        try {
+            return AsOf.of(PartialDate.parse(asOf));
+        } catch (IllegalArgumentException e) {
+            throw problem(HttpStatus.BAD_REQUEST, "asOf: " + e.getMessage());
+        }
+    }
+
+    private static List<RelationType> dependencyTypes(String types) {
+        if (types == null) {
+            return List.copyOf(Dependency.DIRECTIONS.keySet());
+        }
+        var allowed = relationTypes(types, "types");
+        var notDependencies = allowed.stream().filter(t -> !Dependency.DIRECTIONS.containsKey(t)).toList();
+        if (!notDependencies.isEmpty()) {
+            throw problem(HttpStatus.BAD_REQUEST, "types: " + notDependencies + " do not mean a dependency; "
+                    + "dependency types are " + names(List.copyOf(Dependency.DIRECTIONS.keySet())));
+        }
+        return allowed;
+    }
+
+    private static List<RelationType> relationTypes(String types, String parameter) {
+        return Arrays.stream(types.split(",")).filter(t -> !t.isBlank())
+                .map(t -> RelationType.parse(t).orElseThrow(() -> problem(HttpStatus.BAD_REQUEST, parameter + ": '"
+                        + t.strip() + "' is not a relation type; known: " + List.of(RelationType.values()))))
+                .toList();
+    }
+
+    private static List<String> names(List<RelationType> types) {
+        return types.stream().map(Enum::name).sorted().toList();
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String detail) {
+        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
+    }
+}

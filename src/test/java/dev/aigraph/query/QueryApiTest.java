@@ -1,0 +1,178 @@
+package dev.aigraph.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import dev.aigraph.ingest.IngestProgress;
+import dev.aigraph.ingest.IngestionService;
+import dev.aigraph.support.AigraphTest;
+import dev.aigraph.support.GraphFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The query API on the bundled sample graph, asserting the answers analysts come for. */
+@AigraphTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueryApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    void loadTheSampleGraph(@Autowired Driver driver, @Autowired IngestionService ingestion) throws Exception {
+        new GraphFixture(driver).clear();
+        String sample;
+        try (var in = IngestionService.class.getResourceAsStream("/sample/statements.txt")) {
+            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        var report = ingestion.ingestStatements(sample, new dev.aigraph.graph.Source("sample", null, null, "en",
+                null, null), false, IngestProgress.NONE);
+        assertThat(report.valid()).isTrue();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode ok(String path) throws Exception {
+        var response = get(path);
+        assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    private static List<String> ids(JsonNode results) {
+        return list(results).stream().map(r -> r.get("entity").get("id").asString()).toList();
+    }
+
+    @Test
+    void openAiDependsOnOracleComputeForTheContractPeriodAndOnMicrosoftAndAzure() throws Exception {
+        JsonNode answer = ok("/api/entities/OpenAI/dependencies?depth=2");
+
+        assertThat(ids(answer.get("results"))).contains("oracle", "microsoft", "azure");
+        JsonNode oracle = list(answer.get("results")).stream()
+                .filter(r -> r.get("entity").get("id").asString().equals("oracle")).findFirst().orElseThrow();
+        assertThat(oracle.get("distance").asInt()).isOne();
+        JsonNode compute = list(oracle.get("paths")).stream().map(p -> p.get(0))
+                .filter(hop -> hop.get("relation").asString().equals("BUYS_COMPUTE_FROM")
+                        && hop.get("properties").has("amount")).findFirst().orElseThrow();
+        assertThat(compute.get("properties").get("start").asString()).isEqualTo("2027");
+        assertThat(compute.get("properties").get("end").asString()).isEqualTo("2032");
+        assertThat(compute.get("properties").get("amount").asLong()).isEqualTo(300_000_000_000L);
+        assertThat(compute.get("evidence").get(0).get("source").asString()).isEqualTo("000_b56cb96511abb055.txt");
+        assertThat(compute.get("evidence").get(0).get("sentence").asString()).contains("Oracle");
+    }
+
+    @Test
+    void whoIsExposedIfAzureFailsIncludesOpenAi() throws Exception {
+        JsonNode answer = ok("/api/entities/azure/exposure?depth=2");
+        assertThat(ids(answer.get("results"))).contains("openai", "chatgpt");
+        assertThat(ids(answer.get("results"))).doesNotContain("azure");
+    }
+
+    @Test
+    void asOf2024ShowsExclusiveHostingAndAsOf2026TheRightOfFirstRefusalInstead() throws Exception {
+        assertThat(microsoftToOpenAi("2024")).contains("HAS_EXCLUSIVE_RIGHTS cloud hosting")
+                .doesNotContain("HAS_RIGHT_OF_FIRST_REFUSAL new compute capacity");
+        assertThat(microsoftToOpenAi("2026")).contains("HAS_RIGHT_OF_FIRST_REFUSAL new compute capacity",
+                "HAS_EXCLUSIVE_RIGHTS models").doesNotContain("HAS_EXCLUSIVE_RIGHTS cloud hosting");
+    }
+
+    private List<String> microsoftToOpenAi(String asOf) throws Exception {
+        JsonNode entity = ok("/api/entities/microsoft?asOf=" + asOf);
+        var relations = new ArrayList<String>();
+        for (JsonNode r : list(entity.get("relationships"))) {
+            if (r.get("other").get("id").asString().equals("openai") && r.get("outgoing").asBoolean()) {
+                relations.add(r.get("relation").asString() + (r.get("properties").has("scope")
+                        ? " " + r.get("properties").get("scope").asString() : ""));
+            }
+        }
+        return relations;
+    }
+
+    @Test
+    void aPathFromMicrosoftToOracleRunsThroughOpenAi() throws Exception {
+        JsonNode answer = ok("/api/paths?from=Microsoft&to=Oracle&maxHops=2");
+        assertThat(list(answer.get("paths"))).anySatisfy(path -> {
+            assertThat(path.size()).isEqualTo(2);
+            assertThat(path.get(0).get("to").get("id").asString()).isEqualTo("openai");
+            assertThat(path.get(1).get("to").get("id").asString()).isEqualTo("oracle");
+        });
+        JsonNode onlyMoney = ok("/api/paths?from=Microsoft&to=Oracle&maxHops=2&types=INVESTED_IN");
+        assertThat(onlyMoney.get("paths").size()).isZero();
+    }
+
+    @Test
+    void moneyIntoOpenAiListsMicrosoftsThirteenBillionDollars() throws Exception {
+        JsonNode money = ok("/api/entities/openai/money");
+        assertThat(list(money.get("received"))).anySatisfy(i -> {
+            assertThat(i.get("counterparty").get("id").asString()).isEqualTo("microsoft");
+            assertThat(i.get("amount").asLong()).isEqualTo(13_000_000_000L);
+            assertThat(i.get("currency").asString()).isEqualTo("USD");
+        });
+        assertThat(list(money.get("receivedTotals"))).anySatisfy(t -> assertThat(t.get("currency").asString())
+                .isEqualTo("USD"));
+    }
+
+    @Test
+    void findIgnoresCaseAndAccentsAndSearchesAliases() throws Exception {
+        assertThat(ok("/api/entities?q=openai").get("entities").get(0).get("id").asString()).isEqualTo("openai");
+        assertThat(ok("/api/entities?q=" + URLEncoder.encode("Verenigde Staten", StandardCharsets.UTF_8))
+                .get("entities").get(0).get("id").asString()).isEqualTo("united-states");
+        assertThat(list(ok("/api/entities?q=micro&kind=Product").get("entities")))
+                .allSatisfy(e -> assertThat(e.get("kind").asString()).isEqualTo("Product")).isNotEmpty();
+        JsonNode miss = ok("/api/entities?q=Mircosoft");
+        assertThat(miss.get("entities").size()).isZero();
+        assertThat(list(miss.get("didYouMean")).stream().map(JsonNode::asString)).contains("Microsoft");
+    }
+
+    @Test
+    void anUnknownEntityIs404WithSuggestionsAndBadParametersAre400() throws Exception {
+        var unknown = get("/api/entities/Antropic");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(unknown.body()).get("suggestions").toString()).contains("Anthropic");
+
+        var depth = get("/api/entities/openai/dependencies?depth=99");
+        assertThat(depth.statusCode()).isEqualTo(400);
+        assertThat(depth.body()).contains("depth: must be between 1 and");
+        var date = get("/api/entities/openai?asOf=2024-13");
+        assertThat(date.statusCode()).isEqualTo(400);
+        assertThat(date.body()).contains("asOf:");
+        var type = get("/api/paths?from=openai&to=oracle&types=LOVES");
+        assertThat(type.statusCode()).isEqualTo(400);
+        assertThat(type.body()).contains("types: 'LOVES' is not a relation type");
+    }
+
+    @Test
+    void anEntityShowsItsRelationshipsWithEvidence() throws Exception {
+        JsonNode microsoft = ok("/api/entities/Redmond");
+        assertThat(microsoft.get("id").asString()).isEqualTo("microsoft");
+        assertThat(microsoft.get("wikidata").asString()).isEqualTo("Q2283");
+        assertThat(list(microsoft.get("relationships"))).anySatisfy(r -> {
+            assertThat(r.get("relation").asString()).isEqualTo("INVESTED_IN");
+            assertThat(r.get("evidence").size()).isGreaterThanOrEqualTo(2);
+        });
+    }
+}
