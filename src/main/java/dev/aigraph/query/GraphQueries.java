@@ -29,10 +29,12 @@ import org.springframework.stereotype.Service;
 @Service
 class GraphQueries {
 
-    // A hop is valid "as of" an interval when its validity overlaps it; undated relations are always valid.
+    // A hop is valid "as of" an interval when its validity overlaps it (undated relations are always valid), and
+    // "known at" a date when a source had reported it by then.
     private static final String VALID = """
             ($asOfStart IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOfEnd)
-                                    AND (r.validTo IS NULL OR r.validTo >= $asOfStart)))""";
+                                    AND (r.validTo IS NULL OR r.validTo >= $asOfStart)))
+            AND ($knownAt IS NULL OR r.firstReported <= $knownAt)""";
 
     private static final String HOPS = """
             [i IN range(0, length(p) - 1) | {
@@ -99,6 +101,33 @@ class GraphQueries {
             RETURN startNode(r) = x AS outgoing, other {.id, .name, .kind} AS counterparty, properties(r) AS edge
             ORDER BY other.name""".formatted(VALID);
 
+    private static final String SUBGRAPH = """
+            MATCH (x:Entity {id: $id})
+            OPTIONAL MATCH p = (x)((a)-[r]-(b) WHERE r.key IS NOT NULL AND %s){1,%d}(y)
+            WITH x, collect(p) AS paths
+            WITH x, [p IN paths | nodes(p)] AS nodeLists, [p IN paths | relationships(p)] AS relLists
+            WITH x, reduce(all = [x], ns IN nodeLists | all + ns) AS nodes,
+                 reduce(all = [], rs IN relLists | all + rs) AS rels
+            UNWIND nodes AS n
+            WITH collect(DISTINCT n)[..$limit] AS nodes, rels
+            UNWIND (CASE WHEN rels = [] THEN [null] ELSE rels END) AS r
+            WITH nodes, collect(DISTINCT r) AS rels
+            RETURN [n IN nodes | n {.id, .name, .kind}] AS nodes,
+                   [r IN rels WHERE startNode(r) IN nodes AND endNode(r) IN nodes |
+                     {from: startNode(r).id, relation: type(r), to: endNode(r).id, properties: properties(r)}] AS edges""";
+
+    // A cycle is reported once, from its entity with the smallest id; money flows along the hop.
+    private static final String CYCLES = """
+            MATCH p = (a:Entity)((x)-[r]-(y) WHERE r.key IS NOT NULL
+                        AND ((type(r) IN $forward AND startNode(r) = x) OR (type(r) IN $reverse AND startNode(r) = y))
+                        AND %s){2,%d}(b)
+            WHERE a = b AND all(n IN nodes(p)[1..-1] WHERE a.id < n.id)
+              AND all(i IN range(1, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+              AND ($through IS NULL OR any(n IN nodes(p) WHERE n.id = $through))
+            WITH p ORDER BY length(p), a.id
+            LIMIT $limit
+            RETURN """ + HOPS + " AS hops";
+
     private final Driver driver;
     private final Gazetteer gazetteer;
     private final int maxDepth;
@@ -137,18 +166,23 @@ class GraphQueries {
     record Reached(EntitySummary entity, int distance, long pathCount, List<List<Hop>> paths) {
     }
 
-    /** A time window: the interval of a partial date ("2024" is the whole year), or none. */
-    record AsOf(LocalDate start, LocalDate end) {
-        static final AsOf ALWAYS = new AsOf(null, null);
+    /**
+     * Which relations count: those valid at some time in the interval of {@code asOf} ("2024" is the whole year),
+     * and those a source had reported by {@code knownAt} (the last day of that partial date); null means no limit.
+     */
+    record AsOf(LocalDate start, LocalDate end, LocalDate knownAt) {
+        static final AsOf ALWAYS = new AsOf(null, null, null);
 
-        static AsOf of(PartialDate date) {
-            return date == null ? ALWAYS : new AsOf(date.firstDay(), date.lastDay());
+        static AsOf of(PartialDate asOf, PartialDate knownAt) {
+            return new AsOf(asOf == null ? null : asOf.firstDay(), asOf == null ? null : asOf.lastDay(),
+                    knownAt == null ? null : knownAt.lastDay());
         }
 
         Map<String, Object> parameters() {
             var parameters = new HashMap<String, Object>();
             parameters.put("asOfStart", start);
             parameters.put("asOfEnd", end);
+            parameters.put("knownAt", knownAt);
             return parameters;
         }
     }
@@ -318,6 +352,66 @@ class GraphQueries {
                 var evidence = evidence(tx, keys);
                 return rows.stream().map(r -> hops(r.get("hops"), evidence)).toList();
             });
+        }
+    }
+
+    // ---- subgraph and cycles ----
+
+    /** Nodes and edges around an entity, for drawing. */
+    record Subgraph(List<EntitySummary> nodes, List<Edge> edges) {
+    }
+
+    /** An edge of a subgraph, by entity ids. */
+    record Edge(String from, String relation, String to, Map<String, Object> properties) {
+    }
+
+    Subgraph subgraph(String id, int depth, AsOf asOf) {
+        var parameters = asOf.parameters();
+        parameters.put("id", id);
+        parameters.put("limit", maxResults);
+        try (var session = driver.session()) {
+            Record row = session.executeRead(tx -> tx.run(SUBGRAPH.formatted(VALID, depth), parameters).single());
+            return new Subgraph(row.get("nodes").asList(GraphQueries::summary), row.get("edges").asList(e ->
+                    new Edge(e.get("from").asString(), e.get("relation").asString(), e.get("to").asString(),
+                            properties(e.get("properties")))));
+        }
+    }
+
+    /** Closed flows of money, compute and supply ({@link MoneyFlow}), each hop in the direction money moves. */
+    List<List<Hop>> cycles(int maxHops, List<RelationType> types, String through, AsOf asOf) {
+        var parameters = asOf.parameters();
+        parameters.put("forward", MoneyFlow.forward(types));
+        parameters.put("reverse", MoneyFlow.reverse(types));
+        parameters.put("through", through);
+        parameters.put("limit", maxResults);
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                List<Record> rows = tx.run(CYCLES.formatted(VALID, maxHops), parameters).list();
+                var keys = rows.stream().flatMap(r -> r.get("hops").asList(v -> v).stream())
+                        .map(h -> h.get("properties").get("key").asString()).distinct().toList();
+                var evidence = evidence(tx, keys);
+                return rows.stream().map(r -> hops(r.get("hops"), evidence)).toList();
+            });
+        }
+    }
+
+    /** The entities that are members of the same projects as this one, per project. */
+    record CoMembers(EntitySummary project, List<EntitySummary> members) {
+    }
+
+    private static final String CO_MEMBERS = """
+            MATCH (x:Entity {id: $id})-[r:MEMBER_OF]->(project:Entity) WHERE %s
+            MATCH (other:Entity)-[r2:MEMBER_OF]->(project) WHERE other <> x
+            WITH project, other, r2 AS r WHERE %s
+            WITH project, collect(other {.id, .name, .kind}) AS members ORDER BY project.name
+            RETURN project {.id, .name, .kind} AS project, members""".formatted(VALID, VALID);
+
+    List<CoMembers> coMembers(String id, AsOf asOf) {
+        var parameters = asOf.parameters();
+        parameters.put("id", id);
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(CO_MEMBERS, parameters).list(r -> new CoMembers(
+                    summary(r.get("project")), r.get("members").asList(GraphQueries::summary))));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.aigraph.query;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import dev.aigraph.graph.EntityKind;
@@ -12,6 +13,7 @@ import dev.aigraph.query.GraphQueries.Found;
 import dev.aigraph.query.GraphQueries.Hop;
 import dev.aigraph.query.GraphQueries.Money;
 import dev.aigraph.query.GraphQueries.Reached;
+import dev.aigraph.query.GraphQueries.Relationship;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,8 +61,9 @@ class QueryController {
 
     @Operation(summary = "One entity with every relationship in and out, with properties and evidence")
     @GetMapping("/entities/{ref}")
-    EntityDetail entity(@PathVariable String ref, @RequestParam(required = false) String asOf) {
-        return queries.entity(id(ref, "ref"), asOf(asOf));
+    EntityDetail entity(@PathVariable String ref, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String knownAt) {
+        return queries.entity(id(ref, "ref"), asOf(asOf, knownAt));
     }
 
     /** Reached entities with the paths that reach them. */
@@ -76,10 +79,11 @@ class QueryController {
     ReachResult dependencies(@PathVariable String ref, @RequestParam(defaultValue = "3") int depth,
                              @Parameter(description = "comma-separated relation types to follow")
                              @RequestParam(required = false) String types,
-                             @RequestParam(required = false) String asOf) {
+                             @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String knownAt) {
         String id = id(ref, "ref");
         List<RelationType> allowed = dependencyTypes(types);
-        var results = queries.dependencies(id, depth(depth, "depth"), allowed, asOf(asOf));
+        var results = queries.dependencies(id, depth(depth, "depth"), allowed, asOf(asOf, knownAt));
         return new ReachResult(queries.entity(id, AsOf.ALWAYS).summary(), depth, names(allowed), asOf, results);
     }
 
@@ -88,17 +92,19 @@ class QueryController {
     @GetMapping("/entities/{ref}/exposure")
     ReachResult exposure(@PathVariable String ref, @RequestParam(defaultValue = "3") int depth,
                          @RequestParam(required = false) String types,
-                         @RequestParam(required = false) String asOf) {
+                         @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String knownAt) {
         String id = id(ref, "ref");
         List<RelationType> allowed = dependencyTypes(types);
-        var results = queries.exposure(id, depth(depth, "depth"), allowed, asOf(asOf));
+        var results = queries.exposure(id, depth(depth, "depth"), allowed, asOf(asOf, knownAt));
         return new ReachResult(queries.entity(id, AsOf.ALWAYS).summary(), depth, names(allowed), asOf, results);
     }
 
     @Operation(summary = "Money invested into and by the entity, by counterparty, with totals per currency")
     @GetMapping("/entities/{ref}/money")
-    Money money(@PathVariable String ref, @RequestParam(required = false) String asOf) {
-        return queries.money(id(ref, "ref"), asOf(asOf));
+    Money money(@PathVariable String ref, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String knownAt) {
+        return queries.money(id(ref, "ref"), asOf(asOf, knownAt));
     }
 
     /** Paths between two entities, shortest first. */
@@ -111,13 +117,120 @@ class QueryController {
     PathsResult paths(@RequestParam String from, @RequestParam String to,
                       @RequestParam(defaultValue = "4") int maxHops,
                       @RequestParam(required = false) String types,
-                      @RequestParam(required = false) String asOf) {
+                      @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String knownAt) {
         String fromId = id(from, "from");
         String toId = id(to, "to");
         List<RelationType> allowed = types == null ? List.of(RelationType.values()) : relationTypes(types, "types");
-        var paths = queries.paths(fromId, toId, depth(maxHops, "maxHops"), allowed, asOf(asOf));
+        var paths = queries.paths(fromId, toId, depth(maxHops, "maxHops"), allowed, asOf(asOf, knownAt));
         return new PathsResult(queries.entity(fromId, AsOf.ALWAYS).summary(),
                 queries.entity(toId, AsOf.ALWAYS).summary(), maxHops, paths);
+    }
+
+    /** Partners and the other relations of cooperation and ownership, grouped. */
+    record Partnerships(GraphQueries.EntitySummary entity, List<Relationship> partners,
+                        List<GraphQueries.CoMembers> coMembers, List<Relationship> investors,
+                        List<Relationship> investees, List<Relationship> licences, List<Relationship> exclusiveRights,
+                        List<Relationship> firstRefusal) {
+    }
+
+    @Operation(summary = "Partners, co-members of projects, investors and investees, licences and exclusivity")
+    @GetMapping("/entities/{ref}/partnerships")
+    Partnerships partnerships(@PathVariable String ref, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String knownAt) {
+        String id = id(ref, "ref");
+        EntityDetail entity = queries.entity(id, asOf(asOf, knownAt));
+        return new Partnerships(entity.summary(), of(entity, "PARTNERS_WITH", null),
+                queries.coMembers(id, asOf(asOf, knownAt)), of(entity, "INVESTED_IN", false),
+                of(entity, "INVESTED_IN", true), of(entity, "LICENSES", null),
+                of(entity, "HAS_EXCLUSIVE_RIGHTS", null), of(entity, "HAS_RIGHT_OF_FIRST_REFUSAL", null));
+    }
+
+    /** Competitors, with the evidence for each. */
+    record Competitors(GraphQueries.EntitySummary entity, List<Relationship> competitors) {
+    }
+
+    @Operation(summary = "Competitors of the entity")
+    @GetMapping("/entities/{ref}/competitors")
+    Competitors competitors(@PathVariable String ref, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String knownAt) {
+        EntityDetail entity = queries.entity(id(ref, "ref"), asOf(asOf, knownAt));
+        return new Competitors(entity.summary(), of(entity, "COMPETES_WITH", null));
+    }
+
+    private static List<Relationship> of(EntityDetail entity, String relation, Boolean outgoing) {
+        return entity.relationships().stream().filter(r -> r.relation().equals(relation)
+                && (outgoing == null || r.outgoing() == outgoing)).toList();
+    }
+
+    /**
+     * One relation on the timeline: {@code when} is its start, else the date it was announced, else when it was
+     * first reported; {@code until} its end; {@code status} planned, active or ended.
+     */
+    record Event(String when, String until, String status, String relation, boolean outgoing,
+                 GraphQueries.EntitySummary other, Relationship relationship) {
+    }
+
+    /** The relations of an entity, or of a pair, in time order. */
+    record Timeline(GraphQueries.EntitySummary entity, GraphQueries.EntitySummary with, List<Event> events) {
+    }
+
+    @Operation(summary = "Relations of the entity (or of the pair, with 'with') in time order, with their changes")
+    @GetMapping("/entities/{ref}/timeline")
+    Timeline timeline(@PathVariable String ref, @RequestParam(required = false) String with) {
+        EntityDetail entity = queries.entity(id(ref, "ref"), AsOf.ALWAYS);
+        String other = with == null ? null : id(with, "with");
+        var events = entity.relationships().stream()
+                .filter(r -> other == null || r.other().id().equals(other))
+                .map(r -> new Event(when(r), (String) r.properties().get("end"), (String) r.properties().get("status"),
+                        r.relation(), r.outgoing(), r.other(), r))
+                .sorted(Comparator.comparing(Event::when, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Event::relation))
+                .toList();
+        return new Timeline(entity.summary(), other == null ? null : queries.entity(other, AsOf.ALWAYS).summary(),
+                events);
+    }
+
+    private static String when(Relationship relationship) {
+        for (String key : List.of("start", "date", "firstReported")) {
+            Object value = relationship.properties().get(key);
+            if (value != null) {
+                return value.toString();
+            }
+        }
+        return null;
+    }
+
+    @Operation(summary = "Nodes and edges around an entity, to a depth, for drawing")
+    @GetMapping("/subgraph")
+    GraphQueries.Subgraph subgraph(@RequestParam String focus, @RequestParam(defaultValue = "1") int depth,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt) {
+        return queries.subgraph(id(focus, "focus"), depth(depth, "depth"), asOf(asOf, knownAt));
+    }
+
+    /** Circular flows of money, compute and supply. */
+    record Cycles(int maxHops, List<String> types, List<List<Hop>> cycles) {
+    }
+
+    @Operation(summary = "Circular deals: cycles of money, compute and supply flows up to maxHops",
+            description = "Each hop follows the money: INVESTED_IN, BUYS_COMPUTE_FROM and RUNS_ON from subject to "
+                    + "object, SUPPLIES from customer to supplier. 'through' keeps cycles that pass an entity.")
+    @GetMapping("/cycles")
+    Cycles cycles(@RequestParam(defaultValue = "4") int maxHops, @RequestParam(required = false) String types,
+                  @RequestParam(required = false) String through, @RequestParam(required = false) String asOf,
+                  @RequestParam(required = false) String knownAt) {
+        List<RelationType> allowed = types == null ? MoneyFlow.all() : relationTypes(types, "types");
+        var notFlows = allowed.stream().filter(t -> !MoneyFlow.all().contains(t)).toList();
+        if (!notFlows.isEmpty()) {
+            throw problem(HttpStatus.BAD_REQUEST, "types: " + notFlows + " do not move money; flow types are "
+                    + names(MoneyFlow.all()));
+        }
+        if (maxHops < 2) {
+            throw problem(HttpStatus.BAD_REQUEST, "maxHops: a cycle has at least 2 hops, not " + maxHops);
+        }
+        String throughId = through == null ? null : id(through, "through");
+        return new Cycles(maxHops, names(allowed), queries.cycles(depth(maxHops, "maxHops"), allowed, throughId,
+                asOf(asOf, knownAt)));
     }
 
     // ---- parameters ----
@@ -139,14 +252,18 @@ class QueryController {
         return depth;
     }
 
-    private static AsOf asOf(String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return AsOf.ALWAYS;
+    private static AsOf asOf(String asOf, String knownAt) {
+        return AsOf.of(date(asOf, "asOf"), date(knownAt, "knownAt"));
+    }
+
+    private static PartialDate date(String text, String parameter) {
+        if (text == null || text.isBlank()) {
+            return null;
         }
         try {
-            return AsOf.of(PartialDate.parse(asOf));
+            return PartialDate.parse(text);
         } catch (IllegalArgumentException e) {
-            throw problem(HttpStatus.BAD_REQUEST, "asOf: " + e.getMessage());
+            throw problem(HttpStatus.BAD_REQUEST, parameter + ": " + e.getMessage());
         }
     }
 

@@ -175,4 +175,69 @@ class QueryApiTest {
             assertThat(r.get("evidence").size()).isGreaterThanOrEqualTo(2);
         });
     }
+
+    @Test
+    void knownAtHidesWhatNoSourceHadReportedYet() throws Exception {
+        List<String> early = ids(ok("/api/entities/openai/dependencies?depth=1&knownAt=2025-02").get("results"));
+        assertThat(early).contains("nvidia").doesNotContain("oracle");
+        assertThat(ids(ok("/api/entities/openai/dependencies?depth=1&knownAt=2025-10").get("results")))
+                .contains("nvidia", "oracle");
+    }
+
+    @Test
+    void partnershipsGroupPartnersCoMembersAndInvestorsAndCompetitorsAreListed() throws Exception {
+        JsonNode partnerships = ok("/api/entities/openai/partnerships");
+        assertThat(list(partnerships.get("partners")).stream().map(r -> r.get("other").get("id").asString()))
+                .contains("oracle", "softbank", "microsoft");
+        assertThat(list(partnerships.get("coMembers"))).anySatisfy(c -> {
+            assertThat(c.get("project").get("id").asString()).isEqualTo("stargate-project");
+            assertThat(c.get("members").toString()).contains("nvidia", "arm", "softbank");
+        });
+        assertThat(list(partnerships.get("investors")).stream().map(r -> r.get("other").get("id").asString()))
+                .contains("microsoft");
+        assertThat(list(ok("/api/entities/openai/competitors").get("competitors")).stream()
+                .map(r -> r.get("other").get("id").asString())).contains("xai", "meta", "deepseek", "google");
+    }
+
+    @Test
+    void theMicrosoftOpenAiTimelineShowsTheInvestmentFirstAndTheEndOfExclusiveHosting() throws Exception {
+        JsonNode timeline = ok("/api/entities/microsoft/timeline?with=OpenAI");
+        List<JsonNode> events = list(timeline.get("events"));
+        assertThat(events).allSatisfy(e -> assertThat(e.get("other").get("id").asString()).isEqualTo("openai"));
+        assertThat(events.get(0).get("relation").asString()).isEqualTo("INVESTED_IN");
+        assertThat(events.get(0).get("when").asString()).isEqualTo("2019");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("relation").asString()).isEqualTo("HAS_EXCLUSIVE_RIGHTS");
+            assertThat(e.get("status").asString()).isEqualTo("ended");
+            assertThat(e.get("until").asString()).isEqualTo("2025-01");
+        });
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("relation").asString()).isEqualTo("HAS_RIGHT_OF_FIRST_REFUSAL");
+            assertThat(e.get("when").asString()).isEqualTo("2025-01");
+        });
+    }
+
+    @Test
+    void aSubgraphHasTheFocusItsNeighboursAndTheEdgesBetweenThem() throws Exception {
+        JsonNode subgraph = ok("/api/subgraph?focus=Anthropic&depth=1");
+        assertThat(list(subgraph.get("nodes")).stream().map(n -> n.get("id").asString()))
+                .contains("anthropic", "claude", "amazon-web-services");
+        assertThat(list(subgraph.get("edges"))).anySatisfy(e -> {
+            assertThat(e.get("from").asString()).isEqualTo("anthropic");
+            assertThat(e.get("relation").asString()).isEqualTo("RUNS_ON");
+            assertThat(e.get("to").asString()).isEqualTo("amazon-web-services");
+        });
+    }
+
+    @Test
+    void aCircularDealMicrosoftInvestsInOpenAiWhichBuysComputeFromMicrosoft() throws Exception {
+        JsonNode cycles = ok("/api/cycles?maxHops=3&through=Microsoft");
+        assertThat(list(cycles.get("cycles"))).anySatisfy(cycle -> {
+            assertThat(cycle.size()).isEqualTo(2);
+            assertThat(cycle.toString()).contains("INVESTED_IN", "BUYS_COMPUTE_FROM");
+            assertThat(cycle.get(0).get("from").get("id").asString())
+                    .isEqualTo(cycle.get(1).get("to").get("id").asString());
+        });
+        assertThat(get("/api/cycles?types=PARTNERS_WITH").statusCode()).isEqualTo(400);
+    }
 }
