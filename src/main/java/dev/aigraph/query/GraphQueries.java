@@ -162,8 +162,27 @@ class GraphQueries {
                Map<String, Object> properties, List<Evidence> evidence) {
     }
 
-    /** An entity reached from the start, at its shortest distance, with up to a few of the paths that reach it. */
-    record Reached(EntitySummary entity, int distance, long pathCount, List<List<Hop>> paths) {
+    /**
+     * An entity reached from the start, at its shortest distance, with up to a few of the paths that reach it and
+     * the money on those paths per currency ({@code atStake}: the sum of the distinct edges' amounts).
+     */
+    record Reached(EntitySummary entity, int distance, long pathCount, Map<String, Long> atStake,
+                   List<List<Hop>> paths) {
+
+        static Reached of(EntitySummary entity, int distance, long pathCount, List<List<Hop>> paths) {
+            var edges = new LinkedHashMap<String, Hop>();
+            paths.forEach(path -> path.forEach(hop -> edges.putIfAbsent(hop.from().id() + hop.relation()
+                    + hop.to().id() + hop.properties().get("scope"), hop)));
+            var atStake = new TreeMap<String, Long>();
+            edges.values().stream().filter(h -> h.properties().get("amount") instanceof Long)
+                    .forEach(h -> atStake.merge((String) h.properties().get("currency"),
+                            (Long) h.properties().get("amount"), Long::sum));
+            return new Reached(entity, distance, pathCount, atStake, paths);
+        }
+
+        long largestAtStake() {
+            return atStake.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        }
     }
 
     /**
@@ -328,8 +347,13 @@ class GraphQueries {
                         .flatMap(path -> path.asList(v -> v).stream())
                         .map(h -> h.get("properties").get("key").asString()).distinct().toList();
                 var evidence = evidence(tx, keys);
-                return rows.stream().map(r -> new Reached(summary(r.get("entity")), r.get("distance").asInt(),
-                        r.get("pathCount").asLong(), r.get("paths").asList(path -> hops(path, evidence)))).toList();
+                // Nearest first, then by how many paths lead there, then by the money at stake on them.
+                return rows.stream().map(r -> Reached.of(summary(r.get("entity")), r.get("distance").asInt(),
+                                r.get("pathCount").asLong(), r.get("paths").asList(path -> hops(path, evidence))))
+                        .sorted(Comparator.comparingInt(Reached::distance)
+                                .thenComparing(Comparator.comparingLong(Reached::pathCount).reversed())
+                                .thenComparing(Comparator.comparingLong(Reached::largestAtStake).reversed()))
+                        .toList();
             });
         }
     }
@@ -426,9 +450,14 @@ class GraphQueries {
     record Total(String currency, long amount, boolean approximate, int investments) {
     }
 
-    /** Money into and out of an entity, by counterparty, with totals per direction and currency. */
+    /** A total for one year (the year the investment started, else when it was announced). */
+    record YearTotal(String year, String currency, long amount, boolean approximate, int investments) {
+    }
+
+    /** Money into and out of an entity, by counterparty, with totals per direction, currency and year. */
     record Money(EntitySummary entity, List<Investment> received, List<Investment> invested,
-                 List<Total> receivedTotals, List<Total> investedTotals, int withoutAmount) {
+                 List<Total> receivedTotals, List<Total> investedTotals, List<YearTotal> receivedByYear,
+                 List<YearTotal> investedByYear, int withoutAmount) {
     }
 
     Money money(String id, AsOf asOf) {
@@ -451,7 +480,19 @@ class GraphQueries {
         }
         int withoutAmount = (int) rows.stream().filter(r -> r.get("edge").get("amount").isNull()).count();
         return new Money(entity(id, AsOf.ALWAYS).summary(), received, invested, totals(received), totals(invested),
-                withoutAmount);
+                byYear(received), byYear(invested), withoutAmount);
+    }
+
+    private static List<YearTotal> byYear(List<Investment> investments) {
+        var byYear = new TreeMap<String, List<Investment>>(Comparator.nullsLast(Comparator.naturalOrder()));
+        for (Investment i : investments) {
+            String when = i.start() != null ? i.start() : i.date();
+            byYear.computeIfAbsent(when == null ? null : when.substring(0, 4), y -> new ArrayList<>()).add(i);
+        }
+        var years = new ArrayList<YearTotal>();
+        byYear.forEach((year, list) -> totals(list).forEach(t -> years.add(new YearTotal(year, t.currency(),
+                t.amount(), t.approximate(), t.investments()))));
+        return years;
     }
 
     private static List<Total> totals(List<Investment> investments) {

@@ -75,6 +75,7 @@ class QueryApiTest {
         JsonNode oracle = list(answer.get("results")).stream()
                 .filter(r -> r.get("entity").get("id").asString().equals("oracle")).findFirst().orElseThrow();
         assertThat(oracle.get("distance").asInt()).isOne();
+        assertThat(oracle.get("atStake").get("USD").asLong()).isEqualTo(300_000_000_000L);
         JsonNode compute = list(oracle.get("paths")).stream().map(p -> p.get(0))
                 .filter(hop -> hop.get("relation").asString().equals("BUYS_COMPUTE_FROM")
                         && hop.get("properties").has("amount")).findFirst().orElseThrow();
@@ -89,6 +90,7 @@ class QueryApiTest {
     void whoIsExposedIfAzureFailsIncludesOpenAi() throws Exception {
         JsonNode answer = ok("/api/entities/azure/exposure?depth=2");
         assertThat(ids(answer.get("results"))).contains("openai", "chatgpt");
+        assertThat(ids(answer.get("results")).get(0)).isEqualTo("openai");
         assertThat(ids(answer.get("results"))).doesNotContain("azure");
     }
 
@@ -134,6 +136,10 @@ class QueryApiTest {
         });
         assertThat(list(money.get("receivedTotals"))).anySatisfy(t -> assertThat(t.get("currency").asString())
                 .isEqualTo("USD"));
+        assertThat(list(money.get("receivedByYear"))).anySatisfy(t -> {
+            assertThat(t.get("year").asString()).isEqualTo("2019");
+            assertThat(t.get("amount").asLong()).isEqualTo(13_000_000_000L);
+        });
     }
 
     @Test
