@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import dev.aigraph.AigraphApplication;
 import dev.aigraph.graph.Source;
 import dev.aigraph.ingest.IngestReport;
 import dev.aigraph.ingest.IngestionService;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +30,8 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Adds statements (one per line) or JSON facts from files to the graph.",
-                "Uses the embedded database in ./data/neo4j unless --uri names a Neo4j server."})
+                "Writes to --uri, else to the running aigraph on bolt://localhost:7687, else to the embedded store "
+                        + "in ./data/neo4j."})
 class IngestCommand implements Callable<Integer> {
 
     static final int INVALID_INPUT = 2;
@@ -45,8 +43,7 @@ class IngestCommand implements Callable<Integer> {
     boolean allowPartial;
 
     @Option(names = "--uri", paramLabel = "URI",
-            description = "A Neo4j server to write to (bolt://, neo4j://, neo4j+s://) instead of the embedded database, "
-                    + "e.g. bolt://localhost:7687 while 'aigraph serve' runs")
+            description = "A Neo4j server to write to (bolt://, neo4j://, neo4j+s://)")
     String uri;
 
     @Unmatched
@@ -65,15 +62,8 @@ class IngestCommand implements Callable<Integer> {
                 return INVALID_INPUT;
             }
         }
-        var application = new SpringApplication(AigraphApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        application.setLogStartupInfo(false);
-        ConfigurableApplicationContext context;
-        try {
-            context = application.run(arguments().toArray(String[]::new));
-        } catch (RuntimeException startFailure) {
-            err.println("ingest: could not open the database (see above). If 'aigraph serve' is running on this "
-                    + "data directory, send the facts to it: add --uri bolt://localhost:7687");
+        ConfigurableApplicationContext context = AppContext.open(uri, springArguments, err);
+        if (context == null) {
             return 1;
         }
         try (context) {
@@ -84,23 +74,6 @@ class IngestCommand implements Callable<Integer> {
             }
             return exit;
         }
-    }
-
-    private List<String> arguments() {
-        var arguments = new ArrayList<String>();
-        arguments.add("--spring.main.banner-mode=off");
-        arguments.add("--logging.level.root=WARN");
-        arguments.add("--aigraph.sample-data.enabled=false");
-        if (uri != null) {
-            arguments.add("--aigraph.embedded.enabled=false");
-            arguments.add("--spring.neo4j.uri=" + uri);
-        } else {
-            // The command needs the database, not Browser, and must not take the ports a server would use.
-            arguments.add("--aigraph.embedded.http-enabled=false");
-            arguments.add("--aigraph.embedded.bolt-port=0");
-        }
-        arguments.addAll(springArguments);
-        return arguments;
     }
 
     private int ingest(IngestionService ingestion, Path file, PrintWriter out, PrintWriter err) throws IOException {

@@ -1,0 +1,68 @@
+package dev.aigraph.report;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The report scripts over HTTP: the list, and one report's rows as JSON or CSV (by the Accept header). */
+@RestController
+@RequestMapping("/api/reports")
+@Tag(name = "reports", description = "The Cypher report scripts of cypher/reports/")
+class ReportController {
+
+    private final Reports reports;
+
+    ReportController(Reports reports) {
+        this.reports = reports;
+    }
+
+    /** A report as listed: what it answers and its parameters with their defaults. */
+    record Listed(String name, String title, String question, Map<String, String> parameters, List<String> notes) {
+    }
+
+    @Operation(summary = "The reports, with what they answer and their parameters")
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    List<Listed> list() {
+        return reports.all().stream().map(r -> new Listed(r.name(), r.title(), r.question(), r.defaults(),
+                r.notes())).toList();
+    }
+
+    @Operation(summary = "Run a report; query parameters are its parameters (Accept: application/json or text/csv)")
+    @GetMapping(path = "/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
+    Reports.Result json(@PathVariable String name, @RequestParam Map<String, String> parameters) {
+        return run(name, parameters);
+    }
+
+    @GetMapping(path = "/{name}", produces = "text/csv")
+    ResponseEntity<String> csv(@PathVariable String name, @RequestParam Map<String, String> parameters) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .body(ReportFormat.CSV.write(run(name, parameters)));
+    }
+
+    private Reports.Result run(String name, Map<String, String> parameters) {
+        if (reports.byName(name).isEmpty()) {
+            throw problem(HttpStatus.NOT_FOUND, "no report '" + name + "'; GET /api/reports lists them");
+        }
+        try {
+            return reports.run(name, parameters);
+        } catch (IllegalArgumentException e) {
+            throw problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String detail) {
+        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
+    }
+}

@@ -1,0 +1,166 @@
+package dev.aigraph.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import dev.aigraph.cli.AigraphCommand;
+import dev.aigraph.graph.Source;
+import dev.aigraph.ingest.IngestProgress;
+import dev.aigraph.ingest.IngestionService;
+import dev.aigraph.support.AigraphTest;
+import dev.aigraph.support.GraphFixture;
+import dev.aigraph.support.TestNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every report script runs on the sample graph through the driver, and its rows are the expected ones. */
+@AigraphTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SuppressWarnings("unchecked")
+class ReportsTest {
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    Driver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    void loadTheSampleGraph(@Autowired IngestionService ingestion) throws Exception {
+        new GraphFixture(driver).clear();
+        try (var in = IngestionService.class.getResourceAsStream("/sample/statements.txt")) {
+            ingestion.ingestStatements(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    new Source("sample", null, null, "en", null, null), false, IngestProgress.NONE);
+        }
+    }
+
+    private List<Map<String, Object>> rows(String report, Map<String, String> parameters) {
+        return reports.run(report, parameters).rows();
+    }
+
+    @Test
+    void everyScriptHasATitleAQuestionAndRuns() {
+        assertThat(reports.all()).hasSizeGreaterThanOrEqualTo(10).allSatisfy(report -> {
+            assertThat(report.title()).isNotBlank();
+            assertThat(report.question()).isNotBlank();
+            assertThat(reports.run(report.name(), Map.of()).columns()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void theInvestmentLedgerListsAmountsPerCurrency() {
+        assertThat(rows("investment-ledger", Map.of())).anySatisfy(row -> {
+            assertThat(row).containsEntry("investor", "Microsoft").containsEntry("investee", "OpenAI")
+                    .containsEntry("amount", 13_000_000_000L).containsEntry("currency", "USD")
+                    .containsEntry("since", "2019");
+        });
+        assertThat(rows("investment-ledger", Map.of("currency", "EUR"))).singleElement().satisfies(row ->
+                assertThat(row).containsEntry("investor", "ASML").containsEntry("amount", 1_300_000_000L));
+    }
+
+    @Test
+    void theComputeSupplyChainHasTheOracleDealWithItsPeriod() {
+        assertThat(rows("compute-supply-chain", Map.of("buyer", "OpenAI"))).anySatisfy(row ->
+                assertThat(row).containsEntry("seller", "Oracle").containsEntry("amount", 300_000_000_000L)
+                        .containsEntry("start", "2027").containsEntry("end", "2032"))
+                .allSatisfy(row -> assertThat(row).containsEntry("buyer", "OpenAI"));
+    }
+
+    @Test
+    void theModelSupplyChainRunsFromCopilotToClaudeToAnthropicToAws() {
+        assertThat(rows("model-supply-chain", Map.of())).anySatisfy(row -> {
+            assertThat(row).containsEntry("product", "Microsoft 365 Copilot").containsEntry("model", "Claude")
+                    .containsEntry("developer", "Anthropic");
+            assertThat((List<Object>) row.get("clouds")).contains("Amazon Web Services");
+        });
+    }
+
+    @Test
+    void azureIsASinglePointOfFailureAndMicrosoftAndOpenAiDealInACircle() {
+        assertThat(rows("single-points-of-failure", Map.of("top", "20"))).anySatisfy(row ->
+                assertThat(row).containsEntry("entity", "Azure"));
+        assertThat(rows("circular-deals", Map.of())).anySatisfy(row ->
+                assertThat((List<Object>) row.get("cycle")).containsExactly("Microsoft", "OpenAI", "Microsoft"));
+    }
+
+    @Test
+    void partnershipsTimelineSingleSourcesConflictsAndEndings() {
+        assertThat(rows("partnership-network", Map.of())).anySatisfy(row ->
+                assertThat(row).containsEntry("entity", "Microsoft").containsEntry("partner", "OpenAI"))
+                .anySatisfy(row -> assertThat((String) row.get("tie")).isEqualTo("co-member of Stargate Project"));
+        assertThat(rows("pair-timeline", Map.of()).get(0)).containsEntry("since", "2019")
+                .containsEntry("relation", "Microsoft INVESTED_IN OpenAI");
+        assertThat(rows("pair-timeline", Map.of("first", "Anthropic", "second", "Claude"))).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("relation", "Anthropic DEVELOPS Claude"));
+        assertThat(rows("single-source-facts", Map.of())).anySatisfy(row ->
+                assertThat(row).containsEntry("subject", "ASML").containsEntry("object", "Mistral AI")
+                        .containsEntry("source", "000_b56cb96511abb055.txt"));
+        assertThat(rows("conflicting-claims", Map.of())).as("the sample's sources agree").isEmpty();
+        assertThat(rows("ending-relations", Map.of())).anySatisfy(row ->
+                assertThat(row).containsEntry("relation", "HAS_EXCLUSIVE_RIGHTS").containsEntry("scope",
+                        "cloud hosting").containsEntry("status", "ended"));
+    }
+
+    @Test
+    void aReportThatWritesIsRefusedAndWritesNothing() {
+        var writing = new Reports(driver, List.of(Report.parse("bad", "// title: Bad\nCREATE (n:Oops) RETURN n")));
+        assertThatThrownBy(() -> writing.run("bad", Map.of())).hasMessageContaining("tries to write");
+        assertThat(new GraphFixture(driver).count("MATCH (n:Oops) RETURN count(n)")).isZero();
+        assertThatThrownBy(() -> reports.run("investment-ledger", Map.of("colour", "red")))
+                .hasMessageContaining("has no parameter [colour]");
+    }
+
+    @Test
+    void theApiListsReportsAndAnswersJsonOrCsv() throws Exception {
+        var http = HttpClient.newHttpClient();
+        var list = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/reports")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(list.body()).contains("\"name\":\"investment-ledger\"", "\"currency\":\"null\"");
+        var csv = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/reports/investment-ledger?currency=USD")).header("Accept", "text/csv").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("investor,investee,amount,currency");
+        assertThat(csv.body()).contains("Microsoft,OpenAI,13000000000,USD");
+        var unknown = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/reports/nothing")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theReportCommandPrintsATableOrCsv() {
+        var neo4j = TestNeo4j.connection();
+        var out = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        int exit;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            exit = AigraphCommand.execute("report", "investment-ledger", "--param", "currency=EUR", "--format", "csv",
+                    "--uri", neo4j.boltUri().toString(),
+                    "--spring.neo4j.authentication.username=" + neo4j.username(),
+                    "--spring.neo4j.authentication.password=" + neo4j.password());
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ASML,\"Mistral AI\",1300000000,EUR")
+                .doesNotContain("USD");
+    }
+}
