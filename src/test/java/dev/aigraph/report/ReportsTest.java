@@ -163,4 +163,31 @@ class ReportsTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("ASML,\"Mistral AI\",1300000000,EUR")
                 .doesNotContain("USD");
     }
+
+    @Test
+    void theGraphExportsAsGraphmlWithWikidataIdsAndAsCsv() throws Exception {
+        var http = HttpClient.newHttpClient();
+        var graphml = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/export?format=graphml&focus=OpenAI&depth=1")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(graphml.statusCode()).isEqualTo(200);
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(graphml.body().getBytes(StandardCharsets.UTF_8)));
+        var nodes = document.getElementsByTagName("node");
+        var ids = new java.util.ArrayList<String>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            ids.add(((org.w3c.dom.Element) nodes.item(i)).getAttribute("id"));
+        }
+        assertThat(ids).contains("openai", "microsoft", "oracle").doesNotContain("mistral-ai");
+        assertThat(graphml.body()).contains("<data key=\"n_wikidata\">Q2283</data>");
+        assertThat(document.getElementsByTagName("edge").getLength()).isGreaterThan(5);
+
+        var csv = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/export?format=csv"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("from,fromName,fromKind,fromWikidata");
+        assertThat(csv.body()).contains("asml,ASML,Organization,,INVESTED_IN,mistral-ai,\"Mistral AI\"");
+        var unknown = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/export?focus=Nobody")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("no entity with id or name 'Nobody'");
+    }
 }
