@@ -17,6 +17,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @throws EmbeddedNeo4jStartException when the store is locked by another process or a port is taken
      */
     public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
+        return start(properties, null);
+    }
+
+    /**
+     * Starts the DBMS with commands Neo4j Browser runs when it connects (e.g. apply a style, open a guide).
+     *
+     * @param browserPostConnect Browser commands separated by ';', or null
+     */
+    public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, String browserPostConnect) {
         long started = System.nanoTime();
         Path home = properties.dataDir().toAbsolutePath().normalize();
         var builder = new DatabaseManagementServiceBuilder(home)
@@ -56,6 +66,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // Neo4j 5.26's in-JVM "local" Bolt channel does not work on Netty 4.2, which the Java driver 6
                 // requires. It only backs the HTTP Query API v2; Bolt, Browser and the classic HTTP API are unaffected.
                 .setConfig(BoltConnectorInternalSettings.enable_local_connector, false);
+        if (browserPostConnect != null) {
+            builder.setConfig(ServerSettings.browser_post_connect_cmd, browserPostConnect);
+        }
         DatabaseManagementService dbms;
         try {
             dbms = builder.build();

@@ -7,6 +7,7 @@ import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,8 +21,22 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedNeo4jConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-        return EmbeddedNeo4j.start(properties);
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties,
+                                @Value("${server.port:8080}") int apiPort,
+                                @Value("${spring.main.web-application-type:servlet}") String web) {
+        return EmbeddedNeo4j.start(properties, browserPostConnect(apiPort, web));
+    }
+
+    /**
+     * On connecting, Browser applies aigraph's style and opens its guide, both served by this app (localhost is on
+     * Browser's default allow-list for remote content). Not when the API port is chosen at random or there is none.
+     */
+    static String browserPostConnect(int apiPort, String web) {
+        if (apiPort <= 0 || web.equalsIgnoreCase("none")) {
+            return null;
+        }
+        String base = "http://localhost:" + apiPort + "/browser/";
+        return "style " + base + "aigraph.grass; play " + base + "guide.html";
     }
 
     // Takes precedence over spring.neo4j.uri, which only matters in server mode.
