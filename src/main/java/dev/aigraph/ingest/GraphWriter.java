@@ -80,9 +80,10 @@ class GraphWriter {
             MERGE (c)-[:OBJECT]->(object)
             MERGE (c)-[:STATED_IN]->(source)""";
 
-    private static final String CLAIMS_OF_EDGES = """
+    static final String CLAIMS_OF_EDGES = """
             UNWIND $keys AS key
             MATCH (c:Claim {edge: key})-[:STATED_IN]->(s:Source)
+            WHERE $knownAt IS NULL OR date(left(s.published + '-01-01', 10)) <= $knownAt
             WITH key, collect(c {.amount, .currency, .amountQualifier, .quantity, .unit, .start, .end, .date,
                                    .status, .hedged, source: s.id, published: s.published}) AS claims
             WHERE size(claims) > 0
@@ -262,7 +263,7 @@ class GraphWriter {
             return claimCounts;
         }
         Map<RelationType, List<Map<String, Object>>> byType = new LinkedHashMap<>();
-        for (Record record : tx.run(CLAIMS_OF_EDGES, Map.of("keys", List.copyOf(byValue.keySet()))).list()) {
+        for (Record record : tx.run(CLAIMS_OF_EDGES, keysKnownAt(List.copyOf(byValue.keySet()), null)).list()) {
             EdgeKey key = byValue.get(record.get("key").asString());
             List<ClaimFigures> figures = record.get("claims").asList(GraphWriter::figures);
             claimCounts.put(key, figures.size());
@@ -272,6 +273,13 @@ class GraphWriter {
         }
         byType.forEach((type, rows) -> tx.run(MERGE_EDGES.formatted(type.name()), Map.of("rows", rows)).consume());
         return claimCounts;
+    }
+
+    static Map<String, Object> keysKnownAt(List<String> keys, java.time.LocalDate knownAt) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("keys", keys);
+        parameters.put("knownAt", knownAt);
+        return parameters;
     }
 
     private static long countNew(List<ClaimRow> newClaims, EdgeKey key) {
@@ -313,7 +321,7 @@ class GraphWriter {
                 "object", claim.edge().objectId(), "source", claim.evidence().source().id(), "properties", properties);
     }
 
-    private static Map<String, Object> edgeProperties(EdgeKey key, EdgeSummary summary) {
+    static Map<String, Object> edgeProperties(EdgeKey key, EdgeSummary summary) {
         var properties = new HashMap<String, Object>();
         properties.put("scope", key.scope().isEmpty() ? null : key.scope());
         putAmount(properties, summary.amount());
@@ -343,7 +351,7 @@ class GraphWriter {
         properties.put("unit", quantity == null ? null : quantity.unit());
     }
 
-    private static ClaimFigures figures(Value claim) {
+    static ClaimFigures figures(Value claim) {
         Amount amount = claim.get("amount").isNull() ? null : new Amount(claim.get("amount").asLong(),
                 claim.get("currency").asString(), upper(Amount.Qualifier.class, claim.get("amountQualifier")));
         Quantity quantity = claim.get("quantity").isNull() ? null

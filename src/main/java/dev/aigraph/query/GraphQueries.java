@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import dev.aigraph.graph.PartialDate;
 import dev.aigraph.graph.RelationType;
+import dev.aigraph.ingest.EdgesKnownAt;
 import dev.aigraph.resolve.Edits;
 import dev.aigraph.resolve.Gazetteer;
 import dev.aigraph.resolve.Lookup;
@@ -71,6 +72,7 @@ class GraphQueries {
     private static final String EVIDENCE = """
             UNWIND $keys AS key
             MATCH (c:Claim {edge: key})-[:STATED_IN]->(s:Source)
+            WHERE $knownAt IS NULL OR date(left(s.published + '-01-01', 10)) <= $knownAt
             WITH key, c, s ORDER BY s.published, s.id
             RETURN key, collect({source: s.id, title: s.title, url: s.url, published: s.published,
                                  sentence: c.sentence, method: c.method}) AS evidence""";
@@ -307,15 +309,16 @@ class GraphQueries {
                 Record row = tx.run(ENTITY, parameters).single();
                 Value entity = row.get("entity");
                 List<Value> relationships = row.get("relationships").asList(v -> v);
-                var evidence = evidence(tx, relationships.stream().map(r -> r.get("properties").get("key").asString())
-                        .toList());
+                var support = support(tx, relationships.stream()
+                        .map(r -> r.get("properties").get("key").asString()).toList(), asOf);
                 return new EntityDetail(entity.get("id").asString(), entity.get("name").asString(),
                         entity.get("kind").asString(), entity.get("aliases").isNull() ? List.of()
                         : entity.get("aliases").asList(Value::asString), text(entity.get("wikidata")),
                         text(entity.get("website")), summary(row.get("partOf")),
                         relationships.stream().map(r -> new Relationship(r.get("relation").asString(),
-                                r.get("outgoing").asBoolean(), summary(r.get("other")), properties(r.get("properties")),
-                                evidence.getOrDefault(r.get("properties").get("key").asString(), List.of()))).toList());
+                                r.get("outgoing").asBoolean(), summary(r.get("other")),
+                                support.properties(r.get("properties")),
+                                support.of(r.get("properties").get("key").asString()))).toList());
             });
         }
     }
@@ -346,10 +349,10 @@ class GraphQueries {
                 var keys = rows.stream().flatMap(r -> r.get("paths").asList(v -> v).stream())
                         .flatMap(path -> path.asList(v -> v).stream())
                         .map(h -> h.get("properties").get("key").asString()).distinct().toList();
-                var evidence = evidence(tx, keys);
+                var support = support(tx, keys, asOf);
                 // Nearest first, then by how many paths lead there, then by the money at stake on them.
                 return rows.stream().map(r -> Reached.of(summary(r.get("entity")), r.get("distance").asInt(),
-                                r.get("pathCount").asLong(), r.get("paths").asList(path -> hops(path, evidence))))
+                                r.get("pathCount").asLong(), r.get("paths").asList(path -> hops(path, support))))
                         .sorted(Comparator.comparingInt(Reached::distance)
                                 .thenComparing(Comparator.comparingLong(Reached::pathCount).reversed())
                                 .thenComparing(Comparator.comparingLong(Reached::largestAtStake).reversed()))
@@ -373,8 +376,8 @@ class GraphQueries {
                 List<Record> rows = tx.run(query, parameters).list();
                 var keys = rows.stream().flatMap(r -> r.get("hops").asList(v -> v).stream())
                         .map(h -> h.get("properties").get("key").asString()).distinct().toList();
-                var evidence = evidence(tx, keys);
-                return rows.stream().map(r -> hops(r.get("hops"), evidence)).toList();
+                var support = support(tx, keys, asOf);
+                return rows.stream().map(r -> hops(r.get("hops"), support)).toList();
             });
         }
     }
@@ -394,10 +397,15 @@ class GraphQueries {
         parameters.put("id", id);
         parameters.put("limit", maxResults);
         try (var session = driver.session()) {
-            Record row = session.executeRead(tx -> tx.run(SUBGRAPH.formatted(VALID, depth), parameters).single());
-            return new Subgraph(row.get("nodes").asList(GraphQueries::summary), row.get("edges").asList(e ->
-                    new Edge(e.get("from").asString(), e.get("relation").asString(), e.get("to").asString(),
-                            properties(e.get("properties")))));
+            return session.executeRead(tx -> {
+                Record row = tx.run(SUBGRAPH.formatted(VALID, depth), parameters).single();
+                List<Value> edges = row.get("edges").asList(e -> e);
+                var support = support(tx, edges.stream().map(e -> e.get("properties").get("key").asString())
+                        .toList(), asOf);
+                return new Subgraph(row.get("nodes").asList(GraphQueries::summary), edges.stream().map(e ->
+                        new Edge(e.get("from").asString(), e.get("relation").asString(), e.get("to").asString(),
+                                support.properties(e.get("properties")))).toList());
+            });
         }
     }
 
@@ -413,8 +421,8 @@ class GraphQueries {
                 List<Record> rows = tx.run(CYCLES.formatted(VALID, maxHops), parameters).list();
                 var keys = rows.stream().flatMap(r -> r.get("hops").asList(v -> v).stream())
                         .map(h -> h.get("properties").get("key").asString()).distinct().toList();
-                var evidence = evidence(tx, keys);
-                return rows.stream().map(r -> hops(r.get("hops"), evidence)).toList();
+                var support = support(tx, keys, asOf);
+                return rows.stream().map(r -> hops(r.get("hops"), support)).toList();
             });
         }
     }
@@ -463,22 +471,28 @@ class GraphQueries {
     Money money(String id, AsOf asOf) {
         var parameters = asOf.parameters();
         parameters.put("id", id);
-        List<Record> rows;
-        try (var session = driver.session()) {
-            rows = session.executeRead(tx -> tx.run(MONEY, parameters).list());
-        }
         var received = new ArrayList<Investment>();
         var invested = new ArrayList<Investment>();
-        for (Record row : rows) {
-            Value edge = row.get("edge");
-            boolean outgoing = row.get("outgoing").asBoolean();
-            var investment = new Investment(outgoing ? "invested" : "received", summary(row.get("counterparty")),
-                    edge.get("amount").isNull() ? null : edge.get("amount").asLong(), text(edge.get("currency")),
-                    text(edge.get("amountQualifier")), edge.get("amountConflict").asBoolean(false),
-                    text(edge.get("start")), text(edge.get("date")), edge.get("sources").asInt(0));
-            (outgoing ? invested : received).add(investment);
+        try (var session = driver.session()) {
+            session.executeRead(tx -> {
+                List<Record> rows = tx.run(MONEY, parameters).list();
+                var support = support(tx, rows.stream().map(r -> r.get("edge").get("key").asString()).toList(),
+                        asOf);
+                for (Record row : rows) {
+                    // The edge as then known, when the question is "as known at".
+                    Map<String, Object> edge = support.properties(row.get("edge"));
+                    boolean outgoing = row.get("outgoing").asBoolean();
+                    (outgoing ? invested : received).add(new Investment(outgoing ? "invested" : "received",
+                            summary(row.get("counterparty")), (Long) edge.get("amount"),
+                            (String) edge.get("currency"), (String) edge.get("amountQualifier"),
+                            Boolean.TRUE.equals(edge.get("amountConflict")), (String) edge.get("start"),
+                            (String) edge.get("date"), ((Number) edge.getOrDefault("sources", 0)).intValue()));
+                }
+                return rows.size();
+            });
         }
-        int withoutAmount = (int) rows.stream().filter(r -> r.get("edge").get("amount").isNull()).count();
+        int withoutAmount = (int) java.util.stream.Stream.concat(received.stream(), invested.stream())
+                .filter(i -> i.amount() == null).count();
         return new Money(entity(id, AsOf.ALWAYS).summary(), received, invested, totals(received), totals(invested),
                 byYear(received), byYear(invested), withoutAmount);
     }
@@ -511,20 +525,37 @@ class GraphQueries {
 
     // ---- shared ----
 
-    private static Map<String, List<Evidence>> evidence(TransactionContext tx, List<String> keys) {
+    /** The evidence of each edge and, for "known at" questions, its properties as then known. */
+    private record Support(Map<String, List<Evidence>> evidence, Map<String, Map<String, Object>> knownProperties) {
+
+        List<Evidence> of(String key) {
+            return evidence.getOrDefault(key, List.of());
+        }
+
+        Map<String, Object> properties(Value edge) {
+            Map<String, Object> known = knownProperties.get(edge.get("key").asString());
+            return known != null ? clean(known) : clean(edge.asMap(Value::asObject));
+        }
+    }
+
+    private static Support support(TransactionContext tx, List<String> keys, AsOf asOf) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("keys", keys);
+        parameters.put("knownAt", asOf.knownAt());
         var evidence = new HashMap<String, List<Evidence>>();
-        for (Record row : tx.run(EVIDENCE, Map.of("keys", keys)).list()) {
+        for (Record row : tx.run(EVIDENCE, parameters).list()) {
             evidence.put(row.get("key").asString(), row.get("evidence").asList(e -> new Evidence(
                     text(e.get("source")), text(e.get("title")), text(e.get("url")), text(e.get("published")),
                     text(e.get("sentence")), text(e.get("method")))));
         }
-        return evidence;
+        return new Support(evidence, asOf.knownAt() == null ? Map.of()
+                : EdgesKnownAt.properties(tx, keys, asOf.knownAt()));
     }
 
-    private static List<Hop> hops(Value path, Map<String, List<Evidence>> evidence) {
+    private static List<Hop> hops(Value path, Support support) {
         return path.asList(h -> new Hop(summary(h.get("from")), h.get("relation").asString(), summary(h.get("to")),
-                h.get("forward").asBoolean(), properties(h.get("properties")),
-                evidence.getOrDefault(h.get("properties").get("key").asString(), List.of())));
+                h.get("forward").asBoolean(), support.properties(h.get("properties")),
+                support.of(h.get("properties").get("key").asString())));
     }
 
     private static EntitySummary summary(Value entity) {
@@ -532,11 +563,11 @@ class GraphQueries {
                 entity.get("kind").asString());
     }
 
-    // Dates become ISO text; the internal edge key stays out of answers.
-    private static Map<String, Object> properties(Value properties) {
+    // Dates become ISO text; absent values and the internal edge key stay out of answers.
+    private static Map<String, Object> clean(Map<String, Object> properties) {
         var map = new TreeMap<String, Object>();
-        properties.asMap(v -> v.asObject()).forEach((k, v) -> {
-            if (!k.equals("key")) {
+        properties.forEach((k, v) -> {
+            if (!k.equals("key") && v != null) {
                 map.put(k, v instanceof java.time.temporal.TemporalAccessor ? v.toString() : v);
             }
         });

@@ -191,6 +191,23 @@ class QueryApiTest {
     }
 
     @Test
+    void knownAtShowsAnEdgeAsItsEarlySourcesDescribedIt() throws Exception {
+        JsonNode now = list(ok("/api/entities/openai/money").get("received")).get(0);
+        assertThat(now.get("sources").asInt()).isEqualTo(3);
+        assertThat(now.get("start").asString()).isEqualTo("2019");
+
+        JsonNode then = list(ok("/api/entities/openai/money?knownAt=2025-02").get("received")).get(0);
+        assertThat(then.get("counterparty").get("id").asString()).isEqualTo("microsoft");
+        assertThat(then.get("amount").asLong()).isEqualTo(13_000_000_000L);
+        assertThat(then.get("sources").asInt()).isOne();
+        assertThat(then.get("start").isNull()).isTrue();
+
+        JsonNode microsoft = ok("/api/entities/microsoft?knownAt=2025-02");
+        assertThat(list(microsoft.get("relationships"))).allSatisfy(r -> assertThat(list(r.get("evidence")))
+                .allSatisfy(e -> assertThat(e.get("published").asString()).isLessThanOrEqualTo("2025-02")));
+    }
+
+    @Test
     void partnershipsGroupPartnersCoMembersAndInvestorsAndCompetitorsAreListed() throws Exception {
         JsonNode partnerships = ok("/api/entities/openai/partnerships");
         assertThat(list(partnerships.get("partners")).stream().map(r -> r.get("other").get("id").asString()))
