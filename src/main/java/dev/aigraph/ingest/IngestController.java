@@ -11,16 +11,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
+import dev.aigraph.system.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -76,9 +76,17 @@ class IngestController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<IngestReport> statementsJson(HttpServletRequest request,
                                                 @RequestParam(defaultValue = "false") boolean allowPartial) {
-        StatementsRequest body = JsonMapper.builder().build().readValue(body(request), StatementsRequest.class);
+        StatementsRequest body;
+        try {
+            body = JsonMapper.builder().build().readValue(body(request), StatementsRequest.class);
+        } catch (JacksonException e) {
+            var at = e.getLocation();
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "not JSON" + (at == null ? "" : " at line "
+                    + at.getLineNr() + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage());
+        }
         if (body.statements() == null) {
-            throw problem(HttpStatus.BAD_REQUEST, "the JSON body needs \"statements\": a list of statement lines");
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST,
+                    "the JSON body needs \"statements\": a list of statement lines");
         }
         var report = ingestion.ingestStatements(String.join("\n", body.statements()), source(body.source()),
                 allowPartial, IngestProgress.NONE);
@@ -112,13 +120,13 @@ class IngestController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     IngestionService.MergeResult merge(@RequestBody MergeRequest merge) {
         if (merge.from() == null || merge.into() == null) {
-            throw problem(HttpStatus.BAD_REQUEST, "a merge needs \"from\" and \"into\" entity ids");
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "a merge needs \"from\" and \"into\" entity ids");
         }
         try {
-            return ingestion.merge(merge.from(), merge.into()).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
+            return ingestion.merge(merge.from(), merge.into()).orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND,
                     "no entity with id '" + merge.from() + "' or no entity with id '" + merge.into() + "'"));
         } catch (IllegalArgumentException e) {
-            throw problem(HttpStatus.BAD_REQUEST, e.getMessage());
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 
@@ -135,7 +143,7 @@ class IngestController {
         try {
             published = source.published() == null ? null : PartialDate.parse(source.published());
         } catch (IllegalArgumentException e) {
-            throw problem(HttpStatus.BAD_REQUEST, "published: " + e.getMessage());
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "published: " + e.getMessage());
         }
         String id = source.id().strip();
         String url = source.url() != null ? source.url() : id.startsWith("http") ? id : null;
@@ -147,16 +155,12 @@ class IngestController {
         try (InputStream in = request.getInputStream()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
             if (bytes.length > maxBodyBytes) {
-                throw problem(HttpStatus.CONTENT_TOO_LARGE, "the body is larger than " + maxBodyBytes
+                throw ApiProblem.of(HttpStatus.CONTENT_TOO_LARGE, "the body is larger than " + maxBodyBytes
                         + " bytes (aigraph.ingest.max-body-bytes); split the input or use the ingest command");
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw problem(HttpStatus.BAD_REQUEST, "could not read the body: " + e.getMessage());
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "could not read the body: " + e.getMessage());
         }
-    }
-
-    static ErrorResponseException problem(HttpStatus status, String detail) {
-        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
     }
 }

@@ -17,6 +17,7 @@ import dev.aigraph.query.GraphQueries.Relationship;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.aigraph.system.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -50,10 +51,10 @@ class QueryController {
     @GetMapping("/entities")
     FindResult find(@RequestParam String q, @RequestParam(required = false) String kind) {
         if (q.isBlank()) {
-            throw problem(HttpStatus.BAD_REQUEST, "q: give a name or part of one");
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "q: give a name or part of one");
         }
         String label = kind == null ? null : EntityKind.parse(kind).map(EntityKind::label).orElseThrow(() ->
-                problem(HttpStatus.BAD_REQUEST, "kind: '" + kind + "' is not one of " + Arrays.stream(
+                ApiProblem.of(HttpStatus.BAD_REQUEST, "kind: '" + kind + "' is not one of " + Arrays.stream(
                         EntityKind.values()).map(EntityKind::label).toList()));
         var found = queries.find(q, label);
         return new FindResult(q, found, found.isEmpty() ? queries.suggestions(q) : List.of());
@@ -222,11 +223,11 @@ class QueryController {
         List<RelationType> allowed = types == null ? MoneyFlow.all() : relationTypes(types, "types");
         var notFlows = allowed.stream().filter(t -> !MoneyFlow.all().contains(t)).toList();
         if (!notFlows.isEmpty()) {
-            throw problem(HttpStatus.BAD_REQUEST, "types: " + notFlows + " do not move money; flow types are "
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "types: " + notFlows + " do not move money; flow types are "
                     + names(MoneyFlow.all()));
         }
         if (maxHops < 2) {
-            throw problem(HttpStatus.BAD_REQUEST, "maxHops: a cycle has at least 2 hops, not " + maxHops);
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "maxHops: a cycle has at least 2 hops, not " + maxHops);
         }
         String throughId = through == null ? null : id(through, "through");
         return new Cycles(maxHops, names(allowed), queries.cycles(depth(maxHops, "maxHops"), allowed, throughId,
@@ -246,7 +247,7 @@ class QueryController {
 
     private int depth(int depth, String parameter) {
         if (depth < 1 || depth > queries.maxDepth()) {
-            throw problem(HttpStatus.BAD_REQUEST, parameter + ": must be between 1 and " + queries.maxDepth()
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, parameter + ": must be between 1 and " + queries.maxDepth()
                     + " (aigraph.query.max-depth), not " + depth);
         }
         return depth;
@@ -263,7 +264,7 @@ class QueryController {
         try {
             return PartialDate.parse(text);
         } catch (IllegalArgumentException e) {
-            throw problem(HttpStatus.BAD_REQUEST, parameter + ": " + e.getMessage());
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, parameter + ": " + e.getMessage());
         }
     }
 
@@ -274,7 +275,7 @@ class QueryController {
         var allowed = relationTypes(types, "types");
         var notDependencies = allowed.stream().filter(t -> !Dependency.DIRECTIONS.containsKey(t)).toList();
         if (!notDependencies.isEmpty()) {
-            throw problem(HttpStatus.BAD_REQUEST, "types: " + notDependencies + " do not mean a dependency; "
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "types: " + notDependencies + " do not mean a dependency; "
                     + "dependency types are " + names(List.copyOf(Dependency.DIRECTIONS.keySet())));
         }
         return allowed;
@@ -282,16 +283,12 @@ class QueryController {
 
     private static List<RelationType> relationTypes(String types, String parameter) {
         return Arrays.stream(types.split(",")).filter(t -> !t.isBlank())
-                .map(t -> RelationType.parse(t).orElseThrow(() -> problem(HttpStatus.BAD_REQUEST, parameter + ": '"
+                .map(t -> RelationType.parse(t).orElseThrow(() -> ApiProblem.of(HttpStatus.BAD_REQUEST, parameter + ": '"
                         + t.strip() + "' is not a relation type; known: " + List.of(RelationType.values()))))
                 .toList();
     }
 
     private static List<String> names(List<RelationType> types) {
         return types.stream().map(Enum::name).sorted().toList();
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String detail) {
-        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
     }
 }

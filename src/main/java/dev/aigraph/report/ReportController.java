@@ -5,11 +5,10 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.aigraph.system.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -73,22 +72,18 @@ class ReportController {
                             java.util.Locale.ROOT))
                     .body(body);
         } catch (IllegalArgumentException e) {
-            throw problem(HttpStatus.BAD_REQUEST, e.getMessage());
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 
     private Reports.Result run(String name, Map<String, String> parameters) {
         if (reports.byName(name).isEmpty()) {
-            throw problem(HttpStatus.NOT_FOUND, "no report '" + name + "'; GET /api/reports lists them");
+            throw ApiProblem.of(HttpStatus.NOT_FOUND, "no report '" + name + "'; GET /api/reports lists them");
         }
         try {
             return reports.run(name, parameters);
         } catch (IllegalArgumentException e) {
-            throw problem(HttpStatus.BAD_REQUEST, e.getMessage());
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String detail) {
-        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
     }
 }
