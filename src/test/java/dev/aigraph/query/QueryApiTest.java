@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-import dev.aigraph.ingest.IngestProgress;
 import dev.aigraph.ingest.IngestionService;
 import dev.aigraph.support.AigraphTest;
 import dev.aigraph.support.GraphFixture;
@@ -37,15 +36,8 @@ class QueryApiTest {
     int port;
 
     @BeforeAll
-    void loadTheSampleGraph(@Autowired Driver driver, @Autowired IngestionService ingestion) throws Exception {
-        new GraphFixture(driver).clear();
-        String sample;
-        try (var in = IngestionService.class.getResourceAsStream("/sample/statements.txt")) {
-            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        var report = ingestion.ingestStatements(sample, new dev.aigraph.graph.Source("sample", null, null, "en",
-                null, null), false, IngestProgress.NONE);
-        assertThat(report.valid()).isTrue();
+    void loadTheSampleGraph(@Autowired Driver driver, @Autowired IngestionService ingestion) {
+        new GraphFixture(driver).loadSample(ingestion);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

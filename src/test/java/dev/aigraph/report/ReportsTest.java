@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.aigraph.cli.AigraphCommand;
-import dev.aigraph.graph.Source;
-import dev.aigraph.ingest.IngestProgress;
 import dev.aigraph.ingest.IngestionService;
 import dev.aigraph.support.AigraphTest;
 import dev.aigraph.support.GraphFixture;
@@ -43,12 +41,8 @@ class ReportsTest {
     int port;
 
     @BeforeAll
-    void loadTheSampleGraph(@Autowired IngestionService ingestion) throws Exception {
-        new GraphFixture(driver).clear();
-        try (var in = IngestionService.class.getResourceAsStream("/sample/statements.txt")) {
-            ingestion.ingestStatements(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    new Source("sample", null, null, "en", null, null), false, IngestProgress.NONE);
-        }
+    void loadTheSampleGraph(@Autowired IngestionService ingestion) {
+        new GraphFixture(driver).loadSample(ingestion);
     }
 
     private List<Map<String, Object>> rows(String report, Map<String, String> parameters) {

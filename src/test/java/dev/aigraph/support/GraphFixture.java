@@ -1,5 +1,13 @@
 package dev.aigraph.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import dev.aigraph.graph.Source;
+import dev.aigraph.ingest.IngestProgress;
+import dev.aigraph.ingest.IngestionService;
+
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
@@ -15,6 +23,20 @@ public final class GraphFixture {
 
     public void clear() {
         driver.executableQuery("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n").execute();
+    }
+
+    /** Empties the graph and ingests the bundled sample statements, as the start command does on a new store. */
+    public void loadSample(IngestionService ingestion) {
+        clear();
+        try (var in = IngestionService.class.getResourceAsStream("/sample/statements.txt")) {
+            var report = ingestion.ingestStatements(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    new Source("aigraph-sample", null, null, "en", null, null), false, IngestProgress.NONE);
+            if (!report.valid()) {
+                throw new IllegalStateException("the sample is invalid: " + report.errors());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public long count(String cypher) {

@@ -6,13 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import dev.aigraph.graph.Source;
-import dev.aigraph.ingest.IngestProgress;
 import dev.aigraph.ingest.IngestionService;
 import dev.aigraph.support.AigraphTest;
 import dev.aigraph.support.GraphFixture;
@@ -53,11 +50,7 @@ class BrowserContentTest {
 
     @Test
     void everyQueryOfTheGuideAnswersOnTheSampleGraph() throws Exception {
-        new GraphFixture(driver).clear();
-        try (var in = IngestionService.class.getResourceAsStream("/sample/statements.txt")) {
-            ingestion.ingestStatements(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    new Source("sample", null, null, "en", null, null), false, IngestProgress.NONE);
-        }
+        new GraphFixture(driver).loadSample(ingestion);
         var guide = get("/browser/guide.html");
         assertThat(guide.body()).startsWith("<article class=\"guide\">");
         List<String> queries = new ArrayList<>();
