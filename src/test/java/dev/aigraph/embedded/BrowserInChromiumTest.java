@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -23,13 +24,22 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Neo4j Browser, served by the embedded Neo4j, in a real Chromium: it connects to the embedded database, runs a
- * query typed into its editor and shows the answer in a result frame. Uses Debian's chromium and chromedriver, which {@code .ci/run}
+ * query of aigraph's guide typed into its editor and shows the answer in a result frame. Uses Debian's chromium and chromedriver, which {@code .ci/run}
  * installs; a test browser cannot be downloaded here.
  */
 class BrowserInChromiumTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    // The guide's query "which sentences support an edge", as a newcomer would click it, in the guide file itself.
+    private static String guideQuery() throws IOException {
+        String guide = Files.readString(Path.of("cypher", "browser", "guide.html"));
+        var matcher = Pattern.compile("<pre mode=\"cypher\"[^>]*>(MATCH \\(:Entity \\{name: 'Microsoft'}\\)"
+                + "-\\[r:INVESTED_IN].*?)</pre>", Pattern.DOTALL).matcher(guide);
+        assertThat(matcher.find()).as("the guide's evidence query").isTrue();
+        return matcher.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("\n", " ");
+    }
 
     @Test
     void browserConnectsRunsAGuideQueryAndShowsTheAnswer(@TempDir Path home) throws IOException {
@@ -41,7 +51,10 @@ class BrowserInChromiumTest {
                 driver.executableQuery("""
                         CREATE (:Entity:Organization {id: 'microsoft', name: 'Microsoft'})
                                -[:INVESTED_IN {key: 'microsoft>INVESTED_IN>openai', amount: 13000000000}]->
-                               (:Entity:Organization {id: 'openai', name: 'OpenAI'})""").execute();
+                               (:Entity:Organization {id: 'openai', name: 'OpenAI'}),
+                               (:Claim {edge: 'microsoft>INVESTED_IN>openai', sentence: 'Microsoft invested $13B in OpenAI',
+                                        amount: 13000000000})-[:STATED_IN]->(:Source {id: 'test-source', published: '2025-01'})""")
+                        .execute();
             }
             var options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
                     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -56,16 +69,16 @@ class BrowserInChromiumTest {
                 var wait = new WebDriverWait(chrome, Duration.ofSeconds(40));
                 wait.until(d -> d.getPageSource().contains("Connected to Neo4j"));
                 var editor = wait.until(d -> d.findElement(By.cssSelector("[data-testid='activeEditor'] textarea")));
-                new Actions(chrome).click(editor).sendKeys(
-                        "MATCH (a:Entity)-[r:INVESTED_IN]->(b:Entity) RETURN a.name AS investor, r.amount AS amount")
-                        .perform();
+                new Actions(chrome).click(editor).sendKeys(guideQuery()).perform();
                 chrome.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
-                wait.until(d -> d.getPageSource().contains("13000000000"));
+                wait.until(d -> d.findElement(By.cssSelector("[data-testid='frame']")).getText()
+                        .contains("13000000000"));
                 Path screenshot = Path.of("target", "neo4j-browser.png");
                 Files.createDirectories(screenshot.getParent());
                 Files.write(screenshot, chrome.getScreenshotAs(OutputType.BYTES));
                 var frame = chrome.findElement(By.cssSelector("[data-testid='frame']"));
-                assertThat(frame.getText()).contains("investor", "Microsoft", "13000000000");
+                assertThat(frame.getText()).contains("sentence", "Microsoft invested $13B in OpenAI", "test-source",
+                        "13000000000");
                 assertThat(screenshot).isNotEmptyFile();
             } finally {
                 Files.createDirectories(Path.of("target"));
