@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import dev.aigraph.report.GraphExport;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,8 @@ class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of the console")
     Path output;
 
-    @Option(names = "--uri", paramLabel = "URI", description = "A Neo4j server to read (bolt://, neo4j://, neo4j+s://)")
-    String uri;
+    @Mixin
+    DatabaseOptions database;
 
     @Unmatched
     List<String> springArguments = new ArrayList<>();
@@ -58,7 +59,7 @@ class ExportCommand implements Callable<Integer> {
             err.println("export: --depth must be between 1 and 4, not " + depth);
             return 2;
         }
-        ConfigurableApplicationContext context = AppContext.open(uri, springArguments, err);
+        ConfigurableApplicationContext context = database.open(springArguments, err);
         if (context == null) {
             return 1;
         }

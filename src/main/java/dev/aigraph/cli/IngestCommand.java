@@ -17,6 +17,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,9 +43,8 @@ class IngestCommand implements Callable<Integer> {
     @Option(names = "--allow-partial", description = "Write the valid lines of a file even when others are invalid")
     boolean allowPartial;
 
-    @Option(names = "--uri", paramLabel = "URI",
-            description = "A Neo4j server to write to (bolt://, neo4j://, neo4j+s://)")
-    String uri;
+    @Mixin
+    DatabaseOptions database;
 
     @Unmatched
     List<String> springArguments = new ArrayList<>();
@@ -62,7 +62,7 @@ class IngestCommand implements Callable<Integer> {
                 return INVALID_INPUT;
             }
         }
-        ConfigurableApplicationContext context = AppContext.open(uri, springArguments, err);
+        ConfigurableApplicationContext context = database.open(springArguments, err);
         if (context == null) {
             return 1;
         }

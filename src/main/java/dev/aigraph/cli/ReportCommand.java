@@ -12,6 +12,7 @@ import dev.aigraph.report.ReportFormat;
 import dev.aigraph.report.Reports;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,8 +34,8 @@ class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--uri", paramLabel = "URI", description = "A Neo4j server to read (bolt://, neo4j://, neo4j+s://)")
-    String uri;
+    @Mixin
+    DatabaseOptions database;
 
     @Unmatched
     List<String> springArguments = new ArrayList<>();
@@ -53,7 +54,7 @@ class ReportCommand implements Callable<Integer> {
             err.println("report: " + e.getMessage());
             return 2;
         }
-        ConfigurableApplicationContext context = AppContext.open(uri, springArguments, err);
+        ConfigurableApplicationContext context = database.open(springArguments, err);
         if (context == null) {
             return 1;
         }

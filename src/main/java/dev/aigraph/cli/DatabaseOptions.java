@@ -11,21 +11,27 @@ import dev.aigraph.AigraphApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Option;
 
 /**
- * The application without its web server, for commands that work on the graph ({@code ingest}, {@code report}).
- * The database is, in order: the server {@code --uri} names; the running aigraph's embedded Neo4j when one answers on
- * {@code bolt://localhost:7687}; otherwise the embedded store itself, opened in-process.
+ * The database options the commands that work on the graph share ({@code ingest}, {@code report}, {@code export}),
+ * and the application they open without its web server. The database is, in order: the server {@code --uri} names;
+ * the running aigraph's embedded Neo4j when one answers on {@code bolt://localhost:7687}; otherwise the embedded
+ * store itself, opened in-process.
  */
-final class AppContext {
+final class DatabaseOptions {
 
     static final String LOCAL_BOLT = "bolt://localhost:7687";
 
-    private AppContext() {
-    }
+    @Option(names = "--uri", paramLabel = "URI", description = "A Neo4j server to use (bolt://, neo4j://, neo4j+s://)")
+    String uri;
 
-    /** Starts the context, or returns null after telling the user why it could not. */
-    static ConfigurableApplicationContext open(String uri, List<String> springArguments, PrintWriter err) {
+    /**
+     * Starts the context, or returns null after telling the user why it could not.
+     *
+     * @param springArguments the arguments the command did not know (picocli gives those only to the command)
+     */
+    ConfigurableApplicationContext open(List<String> springArguments, PrintWriter err) {
         String server = uri != null ? uri : localServerRunning() ? LOCAL_BOLT : null;
         if (uri == null && server != null) {
             err.println("Using the running aigraph at " + LOCAL_BOLT + " (--uri to choose another database)");
