@@ -97,6 +97,8 @@ class GraphQueries {
 
     private static final String EXISTS = "MATCH (e:Entity {id: $id}) RETURN e.id AS id";
 
+    private static final String SUMMARY = "MATCH (e:Entity {id: $id}) RETURN e {.id, .name, .kind} AS entity";
+
     private static final String MONEY = """
             MATCH (x:Entity {id: $id})
             MATCH (x)-[r:INVESTED_IN]-(other:Entity) WHERE %s
@@ -286,6 +288,13 @@ class GraphQueries {
     }
 
     // ---- one entity ----
+
+    /** The id, name and kind of an entity already resolved, without its relationships. */
+    EntitySummary summary(String id) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> summary(tx.run(SUMMARY, Map.of("id", id)).single().get("entity")));
+        }
+    }
 
     /** An entity with every relationship in and out, each with its properties and evidence. */
     record EntityDetail(String id, String name, String kind, List<String> aliases, String wikidata, String website,
@@ -493,7 +502,7 @@ class GraphQueries {
         }
         int withoutAmount = (int) java.util.stream.Stream.concat(received.stream(), invested.stream())
                 .filter(i -> i.amount() == null).count();
-        return new Money(entity(id, AsOf.ALWAYS).summary(), received, invested, totals(received), totals(invested),
+        return new Money(summary(id), received, invested, totals(received), totals(invested),
                 byYear(received), byYear(invested), withoutAmount);
     }
 

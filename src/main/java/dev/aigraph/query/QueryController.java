@@ -81,24 +81,30 @@ class QueryController {
                              @Parameter(description = "comma-separated relation types to follow")
                              @RequestParam(required = false) String types,
                              @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt) {
-        String id = id(ref, "ref");
-        List<RelationType> allowed = dependencyTypes(types);
-        var results = queries.dependencies(id, depth(depth, "depth"), allowed, asOf(asOf, knownAt));
-        return new ReachResult(queries.entity(id, AsOf.ALWAYS).summary(), depth, names(allowed), asOf, results);
+                             @RequestParam(required = false) String knownAt) {
+        return reach(queries::dependencies, ref, depth, types, asOf, knownAt);
     }
 
     @Operation(summary = "Who depends on the entity, transitively: who is exposed if it fails",
-            description = "Ranked by distance and by the number of paths.")
+            description = "Ranked by distance, by the number of paths and by the money at stake on them.")
     @GetMapping("/entities/{ref}/exposure")
     ReachResult exposure(@PathVariable String ref, @RequestParam(defaultValue = "3") int depth,
                          @RequestParam(required = false) String types,
                          @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt) {
+                         @RequestParam(required = false) String knownAt) {
+        return reach(queries::exposure, ref, depth, types, asOf, knownAt);
+    }
+
+    /** A transitive walk from one entity: dependencies or exposure. */
+    private interface Walk {
+        List<Reached> from(String id, int depth, List<RelationType> types, AsOf asOf);
+    }
+
+    private ReachResult reach(Walk walk, String ref, int depth, String types, String asOf, String knownAt) {
         String id = id(ref, "ref");
         List<RelationType> allowed = dependencyTypes(types);
-        var results = queries.exposure(id, depth(depth, "depth"), allowed, asOf(asOf, knownAt));
-        return new ReachResult(queries.entity(id, AsOf.ALWAYS).summary(), depth, names(allowed), asOf, results);
+        var results = walk.from(id, depth(depth, "depth"), allowed, asOf(asOf, knownAt));
+        return new ReachResult(queries.summary(id), depth, names(allowed), asOf, results);
     }
 
     @Operation(summary = "Money invested into and by the entity, by counterparty, with totals per currency")
@@ -124,8 +130,7 @@ class QueryController {
         String toId = id(to, "to");
         List<RelationType> allowed = types == null ? List.of(RelationType.values()) : relationTypes(types, "types");
         var paths = queries.paths(fromId, toId, depth(maxHops, "maxHops"), allowed, asOf(asOf, knownAt));
-        return new PathsResult(queries.entity(fromId, AsOf.ALWAYS).summary(),
-                queries.entity(toId, AsOf.ALWAYS).summary(), maxHops, paths);
+        return new PathsResult(queries.summary(fromId), queries.summary(toId), maxHops, paths);
     }
 
     /** Partners and the other relations of cooperation and ownership, grouped. */
@@ -188,7 +193,7 @@ class QueryController {
                 .sorted(Comparator.comparing(Event::when, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Event::relation))
                 .toList();
-        return new Timeline(entity.summary(), other == null ? null : queries.entity(other, AsOf.ALWAYS).summary(),
+        return new Timeline(entity.summary(), other == null ? null : queries.summary(other),
                 events);
     }
 
