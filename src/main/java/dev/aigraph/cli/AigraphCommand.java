@@ -15,7 +15,9 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "aigraph", mixinStandardHelpOptions = true, versionProvider = AigraphCommand.Version.class,
         description = "A knowledge graph of the AI industry's relationships, in Neo4j.%n"
                 + "Without a command, starts the server (see 'serve').",
-        subcommands = {ServeCommand.class, IngestCommand.class, ReportCommand.class, ExportCommand.class})
+        subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class, EvaluateCommand.class,
+                ReportCommand.class,
+                ExportCommand.class})
 public class AigraphCommand implements Callable<Integer> {
 
     @Unmatched

@@ -102,6 +102,18 @@ public final class Gazetteer {
 
     /** Looks a name up by its key, then without a possessive ending. */
     public Lookup lookup(String name) {
+        List<GazetteerEntry> found = named(name);
+        if (found.isEmpty()) {
+            return new Lookup.Unknown(suggestions(NameKey.of(name)));
+        }
+        return found.size() == 1 ? new Lookup.Found(found.get(0)) : new Lookup.Ambiguous(found);
+    }
+
+    /**
+     * The entries a name or its possessive form ("OpenAI's") names, without the near-miss search {@link #lookup}
+     * does for an unknown name: cheap enough to try on every word of an article.
+     */
+    public List<GazetteerEntry> named(String name) {
         List<GazetteerEntry> found = byKey.get(NameKey.of(name));
         if (found == null) {
             String stem = POSSESSIVE.matcher(name.strip()).replaceFirst("");
@@ -109,10 +121,13 @@ public final class Gazetteer {
                 found = byKey.get(NameKey.of(stem));
             }
         }
-        if (found == null) {
-            return new Lookup.Unknown(suggestions(NameKey.of(name)));
-        }
-        return found.size() == 1 ? new Lookup.Found(found.get(0)) : new Lookup.Ambiguous(List.copyOf(found));
+        return found == null ? List.of() : List.copyOf(found);
+    }
+
+    /** Whether the name, exactly as written (no possessive ending taken off), is one of the entry's names. */
+    public static boolean namesExactly(GazetteerEntry entry, String name) {
+        String key = NameKey.of(name);
+        return NameKey.of(entry.name()).equals(key) || entry.aliases().stream().anyMatch(a -> NameKey.of(a).equals(key));
     }
 
     /**

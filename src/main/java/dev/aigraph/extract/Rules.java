@@ -1,0 +1,236 @@
+package dev.aigraph.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.aigraph.graph.EntityKind;
+import dev.aigraph.graph.RelationType;
+import dev.aigraph.normalize.Language;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The words and relation patterns of one language, read from {@code extract/rules/<code>.yaml}: everything that differs
+ * between languages is data there (see en.yaml for what each section means), so a linguist extends a language without
+ * touching code. Phrases are cut into tokens the way article text is, so "co-founder" and "Cloud-Umsätze" match the
+ * tokens a sentence holds.
+ */
+final class Rules {
+
+    /** In a pattern's subject or object markers: the argument stands with no marking word (a clause's subject). */
+    static final String NONE = "none";
+
+    private static final Map<Language, Rules> BUNDLED = new EnumMap<>(Language.class);
+
+    final Language language;
+    final List<RelationPattern> relations;
+    final Words determiners;
+    final Words markers;
+    final Words coordinators;
+    final Words examples;
+    final Words possessives;
+    final Words relativePronouns;
+    final Words hedges;
+    final Words negations;
+    final Words hypotheticals;
+    final Words negationExceptions;
+    final Words ownedBy;
+    final Words companyWords;
+    /** Per place (canonical gazetteer name), the adjectives that say something is from there. */
+    final Map<String, Words> nationalities;
+    final List<Title> titles;
+    final Words organizationAnaphors;
+    final Words projectAnaphors;
+    final Words pairAnaphors;
+    final Words dealAnaphors;
+    final Words passiveAuxiliaries;
+    final List<String> agents;
+    final Words passiveWithoutAgent;
+
+    /** The file's shape. */
+    record File(List<PatternRow> relations, List<String> determiners, List<String> markers,
+                List<String> coordinators, List<String> examples, List<String> possessives,
+                List<String> relativePronouns, List<String> hedges, List<String> negations,
+                List<String> hypotheticals, List<String> negationExceptions, List<String> ownedBy,
+                List<String> companyWords, Map<String, List<String>> nationalities,
+                Map<String, TitleRow> titles, Map<String, List<String>> anaphors, PassiveRow passive) {
+    }
+
+    record PassiveRow(List<String> auxiliaries, List<String> agents, List<String> withoutAgent) {
+    }
+
+    record PatternRow(String relation, String name, List<String> triggers, List<String> subject, List<String> object,
+                      List<String> subjectKinds, List<String> objectKinds, Boolean pair, Boolean allSubjects,
+                      Boolean contextObject, List<Map<String, String>> role, String point, Double confidence) {
+    }
+
+    record TitleRow(String relation, List<String> words) {
+    }
+
+    /**
+     * One way of saying a relation.
+     *
+     * @param subjectMarkers the words that may mark the subject; {@link #NONE} for no marker
+     * @param subjectKinds   the kinds the subject may be: the relation's, or fewer where the pattern says
+     * @param objectKinds    the kinds the object may be
+     * @param allSubjects    every subject candidate takes part ("an initiative of A with B and C": all members)
+     * @param contextObject  without an object in the sentence, the other party of the last two-party fact is meant
+     *                       ("In exchange, Microsoft secured a right of first refusal")
+     * @param roles          trigger words that also say the person's role ("co-founder")
+     * @param pointIsStart   a single date in the clause is the relation's start rather than its report date
+     */
+    record RelationPattern(RelationType relation, String name, Words triggers, List<String> subjectMarkers,
+                           List<String> objectMarkers, List<EntityKind> subjectKinds, List<EntityKind> objectKinds,
+                           boolean pair, boolean allSubjects, boolean contextObject, Map<String, String> roles,
+                           boolean pointIsStart, double confidence) {
+
+        String describe() {
+            return relation + (name == null ? "" : " (" + name + ")");
+        }
+    }
+
+    /** A job title and the relation it states between a person and what the person heads or works for. */
+    record Title(String role, RelationType relation, Words words) {
+    }
+
+    private Rules(Language language, File file, String location) {
+        this.language = language;
+        this.relations = new ArrayList<>();
+        for (int i = 0; i < orEmpty(file.relations()).size(); i++) {
+            relations.add(pattern(file.relations().get(i), location + ": relations[" + i + "]"));
+        }
+        determiners = words(file.determiners());
+        markers = words(file.markers());
+        coordinators = words(file.coordinators());
+        examples = words(file.examples());
+        possessives = words(file.possessives());
+        relativePronouns = words(file.relativePronouns());
+        hedges = words(file.hedges());
+        negations = words(file.negations());
+        hypotheticals = words(file.hypotheticals());
+        negationExceptions = words(file.negationExceptions());
+        ownedBy = words(file.ownedBy());
+        companyWords = words(file.companyWords());
+        nationalities = new LinkedHashMap<>();
+        if (file.nationalities() != null) {
+            file.nationalities().forEach((place, adjectives) -> nationalities.put(place, words(adjectives)));
+        }
+        titles = new ArrayList<>();
+        if (file.titles() != null) {
+            file.titles().forEach((role, row) -> titles.add(new Title(role, relation(row.relation(),
+                    location + ": titles." + role), words(row.words()))));
+        }
+        var anaphors = file.anaphors() == null ? Map.<String, List<String>>of() : file.anaphors();
+        organizationAnaphors = words(anaphors.get("organization"));
+        projectAnaphors = words(anaphors.get("project"));
+        pairAnaphors = words(anaphors.get("pair"));
+        dealAnaphors = words(anaphors.get("deal"));
+        var passive = file.passive() == null ? new PassiveRow(null, null, null) : file.passive();
+        passiveAuxiliaries = words(passive.auxiliaries());
+        agents = lower(passive.agents());
+        passiveWithoutAgent = words(passive.withoutAgent());
+    }
+
+    /** The bundled rules of a language, read once. */
+    static synchronized Rules of(Language language) {
+        return BUNDLED.computeIfAbsent(language, Rules::readBundled);
+    }
+
+    private static Rules readBundled(Language language) {
+        String location = "extract/rules/" + language.code() + ".yaml";
+        try (InputStream in = Rules.class.getClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                throw new IllegalStateException(location + " is missing from the classpath");
+            }
+            return read(language, in, location);
+        } catch (IOException e) {
+            throw new UncheckedIOException(location + ": cannot be read", e);
+        }
+    }
+
+    /**
+     * Reads a rules file.
+     *
+     * @throws IllegalArgumentException naming the file and the entry when it is malformed
+     */
+    static Rules read(Language language, InputStream yaml, String location) {
+        File file;
+        try {
+            file = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+                    .readValue(yaml, File.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(location + ": not a rules file: " + e.getOriginalMessage(), e);
+        }
+        return new Rules(language, file, location);
+    }
+
+    private RelationPattern pattern(PatternRow row, String where) {
+        var relation = relation(row.relation(), where);
+        if (row.triggers() == null || row.triggers().isEmpty()) {
+            throw new IllegalArgumentException(where + " (" + relation + ") has no triggers");
+        }
+        boolean pair = Boolean.TRUE.equals(row.pair());
+        if (!pair && (row.subject() == null || row.object() == null)) {
+            throw new IllegalArgumentException(where + " (" + relation + ") needs subject and object markers, "
+                    + "or pair: true");
+        }
+        var roles = new LinkedHashMap<String, String>();
+        orEmpty(row.role()).forEach(roles::putAll);
+        if (row.point() != null && !List.of("date", "start").contains(row.point())) {
+            throw new IllegalArgumentException(where + ": point must be 'date' or 'start', not '" + row.point() + "'");
+        }
+        double confidence = row.confidence() == null ? 0.85 : row.confidence();
+        if (confidence <= 0 || confidence > 1) {
+            throw new IllegalArgumentException(where + ": confidence must be above 0 and at most 1");
+        }
+        var rolesByToken = new LinkedHashMap<String, String>();
+        roles.forEach((word, role) -> rolesByToken.put(word.toLowerCase(Locale.ROOT), role));
+        return new RelationPattern(relation, row.name(), words(row.triggers()), lower(row.subject()),
+                lower(row.object()), kinds(row.subjectKinds(), relation.subjectKinds(), where + ".subjectKinds"),
+                kinds(row.objectKinds(), relation.objectKinds(), where + ".objectKinds"), pair,
+                Boolean.TRUE.equals(row.allSubjects()), Boolean.TRUE.equals(row.contextObject()), rolesByToken,
+                "start".equals(row.point()), confidence);
+    }
+
+    /** The kinds a pattern narrows a role to; each must be one the relation admits. */
+    private static List<EntityKind> kinds(List<String> names, List<EntityKind> admitted, String where) {
+        if (names == null) {
+            return admitted;
+        }
+        var kinds = new ArrayList<EntityKind>();
+        for (String name : names) {
+            var kind = EntityKind.parse(name).filter(admitted::contains).orElseThrow(() -> new IllegalArgumentException(
+                    where + ": '" + name + "' is not one of " + admitted.stream().map(EntityKind::label).toList()));
+            kinds.add(kind);
+        }
+        return List.copyOf(kinds);
+    }
+
+    private static RelationType relation(String name, String where) {
+        if (name == null) {
+            throw new IllegalArgumentException(where + " names no relation");
+        }
+        return RelationType.parse(name).orElseThrow(() -> new IllegalArgumentException(where + ": '" + name
+                + "' is not a relation type; use one of " + List.of(RelationType.values())));
+    }
+
+    private Words words(List<String> phrases) {
+        return Words.of(orEmpty(phrases), language);
+    }
+
+    private static List<String> lower(List<String> words) {
+        return words == null ? List.of() : words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
