@@ -31,4 +31,13 @@ record Mention(int first, int last, Entity entity, Via via, boolean possessive, 
     EntityKind kind() {
         return entity.kind();
     }
+
+    /** How much confidence a fact loses for naming its entity this way rather than by name. */
+    double doubt() {
+        return switch (via) {
+            case NAME -> 0;
+            case DESCRIPTION, ANAPHOR -> 0.1;
+            case UNKNOWN_NAME -> 0.3;
+        };
+    }
 }

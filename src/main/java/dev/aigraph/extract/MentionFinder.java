@@ -144,7 +144,8 @@ final class MentionFinder {
                 meant = discourse.lastPair();
             } else if ((length = rules.projectAnaphors.matchAt(tokens, i)) > 0) {
                 meant = discourse.lastProject() == null ? List.of() : List.of(discourse.lastProject());
-            } else if ((length = rules.organizationAnaphors.matchAt(tokens, i)) > 0) {
+            } else if ((length = rules.organizationAnaphors.matchAt(tokens, i)) > 0
+                    || (length = rules.subjectPronouns.matchAt(tokens, i)) > 0) {
                 meant = organizationBefore(i, mentions, discourse);
             }
             int last = i + length - 1;

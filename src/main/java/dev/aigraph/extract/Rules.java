@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.aigraph.graph.EntityKind;
 import dev.aigraph.graph.RelationType;
@@ -54,6 +55,24 @@ final class Rules {
     final Words passiveAuxiliaries;
     final List<String> agents;
     final Words passiveWithoutAgent;
+    /** Words ending in a full stop after which a sentence does not end, lower case ("z.", "bzw.", "inc."). */
+    final Set<String> abbreviations;
+    /** Words that show a number before them was an ordinal, not a sentence's end ("3. März"). */
+    final Set<String> ordinalFollowers;
+    /** Phrases a role-marking word looks past ("unter anderem", "among others"). */
+    final Words fillers;
+    /** Pronouns that stand for the organisation just named ("it acquired Lambda"). */
+    final Words subjectPronouns;
+    /** Words that say where something is from: "aus San Francisco", "uit Peking". */
+    final Words origins;
+    /** A relative pronoun directly before a name opens an object relative clause ("which Amodei co-founded"). */
+    final boolean objectRelatives;
+    /** The subject stands before the verb, so a clause without a name before its verb has its subject elsewhere. */
+    final boolean subjectBeforeVerb;
+    /** The ending that makes a place an adjective ("Berliner"), or null. */
+    final String placeAdjectiveEnding;
+    /** Words a place is joined to by a hyphen to say where something is: "London-based". */
+    final Words placeCompounds;
 
     /** The file's shape. */
     record File(List<PatternRow> relations, List<String> determiners, List<String> markers,
@@ -61,7 +80,10 @@ final class Rules {
                 List<String> relativePronouns, List<String> hedges, List<String> negations,
                 List<String> hypotheticals, List<String> negationExceptions, List<String> ownedBy,
                 List<String> companyWords, Map<String, List<String>> nationalities,
-                Map<String, TitleRow> titles, Map<String, List<String>> anaphors, PassiveRow passive) {
+                Map<String, TitleRow> titles, Map<String, List<String>> anaphors, PassiveRow passive,
+                List<String> abbreviations, List<String> ordinalFollowers, List<String> fillers,
+                List<String> subjectPronouns, List<String> origins, Boolean objectRelatives,
+                Boolean subjectBeforeVerb, String placeAdjectiveEnding, List<String> placeCompounds) {
     }
 
     record PassiveRow(List<String> auxiliaries, List<String> agents, List<String> withoutAgent) {
@@ -69,7 +91,8 @@ final class Rules {
 
     record PatternRow(String relation, String name, List<String> triggers, List<String> subject, List<String> object,
                       List<String> subjectKinds, List<String> objectKinds, Boolean pair, Boolean allSubjects,
-                      Boolean contextObject, List<Map<String, String>> role, String point, Double confidence) {
+                      Boolean contextObject, Boolean inverse, List<Map<String, String>> role, String point,
+                      Double confidence) {
     }
 
     record TitleRow(String relation, List<String> words) {
@@ -84,12 +107,14 @@ final class Rules {
      * @param allSubjects    every subject candidate takes part ("an initiative of A with B and C": all members)
      * @param contextObject  without an object in the sentence, the other party of the last two-party fact is meant
      *                       ("In exchange, Microsoft secured a right of first refusal")
+     * @param inverse        the sentence's subject is the relation's object ("X rents capacity to Y": Y buys from X)
      * @param roles          trigger words that also say the person's role ("co-founder")
      * @param pointIsStart   a single date in the clause is the relation's start rather than its report date
      */
     record RelationPattern(RelationType relation, String name, Words triggers, List<String> subjectMarkers,
                            List<String> objectMarkers, List<EntityKind> subjectKinds, List<EntityKind> objectKinds,
-                           boolean pair, boolean allSubjects, boolean contextObject, Map<String, String> roles,
+                           boolean pair, boolean allSubjects, boolean contextObject, boolean inverse,
+                           Map<String, String> roles,
                            boolean pointIsStart, double confidence) {
 
         String describe() {
@@ -137,6 +162,20 @@ final class Rules {
         passiveAuxiliaries = words(passive.auxiliaries());
         agents = lower(passive.agents());
         passiveWithoutAgent = words(passive.withoutAgent());
+        abbreviations = Set.copyOf(lower(file.abbreviations()));
+        ordinalFollowers = Set.copyOf(lower(file.ordinalFollowers()));
+        fillers = words(file.fillers());
+        subjectPronouns = words(file.subjectPronouns());
+        origins = words(file.origins());
+        objectRelatives = Boolean.TRUE.equals(file.objectRelatives());
+        subjectBeforeVerb = Boolean.TRUE.equals(file.subjectBeforeVerb());
+        placeAdjectiveEnding = file.placeAdjectiveEnding();
+        placeCompounds = words(file.placeCompounds());
+    }
+
+    /** Whether a clause has an auxiliary that makes it passive even without an agent ("wurde entwickelt"). */
+    boolean passiveWithoutAgentIn(List<Token> tokens, int[] range) {
+        return passiveWithoutAgent.find(tokens, range[0], range[1]) >= 0;
     }
 
     /** The bundled rules of a language, read once. */
@@ -196,7 +235,8 @@ final class Rules {
         return new RelationPattern(relation, row.name(), words(row.triggers()), lower(row.subject()),
                 lower(row.object()), kinds(row.subjectKinds(), relation.subjectKinds(), where + ".subjectKinds"),
                 kinds(row.objectKinds(), relation.objectKinds(), where + ".objectKinds"), pair,
-                Boolean.TRUE.equals(row.allSubjects()), Boolean.TRUE.equals(row.contextObject()), rolesByToken,
+                Boolean.TRUE.equals(row.allSubjects()), Boolean.TRUE.equals(row.contextObject()),
+                Boolean.TRUE.equals(row.inverse()), rolesByToken,
                 "start".equals(row.point()), confidence);
     }
 

@@ -22,7 +22,10 @@ final class Segmenter {
 
     static {
         for (Language language : Language.values()) {
-            SENTENCES.put(language, BreakIterator.getSentenceInstance(new ULocale(language.code() + "@ss=standard")));
+            // ICU's break suppressions are right for English ("Mr. Smith") but, for German, suppress breaks after
+            // ordinary words ("20 Milliarden Dollar. Perplexity ..."): there the rules files' abbreviations serve.
+            String locale = language == Language.EN ? "en@ss=standard" : language.code();
+            SENTENCES.put(language, BreakIterator.getSentenceInstance(new ULocale(locale)));
             WORDS.put(language, BreakIterator.getWordInstance(new ULocale(language.code())));
         }
     }
@@ -34,8 +37,39 @@ final class Segmenter {
     record Span(int start, int end) {
     }
 
-    /** The sentences of a text, each trimmed of surrounding white space; empty lines give none. */
+    /**
+     * The sentences of a text, each trimmed of surrounding white space; empty lines give none. A break after one of
+     * the language's abbreviations, or after an ordinal before a month ("am 3. März"), is undone.
+     */
     static List<Span> sentences(String text, Language language) {
+        var spans = breaks(text, language);
+        Rules rules = Rules.of(language);
+        var joined = new ArrayList<Span>();
+        for (Span span : spans) {
+            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && text.substring(last.end(), span.start()).indexOf('\n') < 0
+                    && continues(text, last, span, rules)) {
+                joined.set(joined.size() - 1, new Span(last.start(), span.end()));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean continues(String text, Span before, Span after, Rules rules) {
+        String head = text.substring(before.start(), before.end());
+        int lastSpace = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\u00a0'));
+        String lastWord = head.substring(lastSpace + 1).toLowerCase(Locale.ROOT);
+        if (rules.abbreviations.contains(lastWord)) {
+            return true;
+        }
+        String next = text.substring(after.start(), after.end()).split("\\s+", 2)[0].toLowerCase(Locale.ROOT)
+                .replaceAll("[.,;:]$", "");
+        return lastWord.matches("\\d{1,2}\\.") && rules.ordinalFollowers.contains(next);
+    }
+
+    private static List<Span> breaks(String text, Language language) {
         var spans = new ArrayList<Span>();
         int lineStart = 0;
         while (lineStart <= text.length()) {

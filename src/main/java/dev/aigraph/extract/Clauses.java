@@ -1,0 +1,323 @@
+package dev.aigraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.aigraph.graph.EntityKind;
+
+/**
+ * The shape of one sentence that relation patterns work on: its arguments (names joined into lists, each with the
+ * role-marking word before it) and its clauses (cut at commas, semicolons, colons and dashes that do not sit inside a
+ * list). No parser: the rules files' word lists are all it knows of grammar.
+ */
+final class Clauses {
+
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "–", "—", "(", ")", "?", "!", "\"", "“",
+            "”", "„");
+    /** How far back from a name its role-marking word may stand ("bij de belangrijkste geldschieter Microsoft"). */
+    static final int MARKER_REACH = 4;
+
+    private final Rules rules;
+    private final List<Token> tokens;
+    private final List<Mention> mentions;
+    private final boolean[] covered;
+    private final boolean[] trigger;
+    private final boolean[] filler;
+    private final List<Group> groups = new ArrayList<>();
+    private final int[] clauseOf;
+    private final List<int[]> clauses = new ArrayList<>();
+
+    /**
+     * An argument: one name or a list of names ("Oracle en SoftBank"), with the word that marks its role
+     * ({@code null}: none) and the owners written before its names ("Elon Musks xAI": Elon Musk owns xAI).
+     */
+    record Group(List<Mention> members, int first, int last, String marker, Map<Mention, Mention> owners) {
+
+        Mention head() {
+            return members.get(0);
+        }
+
+        static Group of(Mention mention) {
+            return new Group(List.of(mention), mention.first(), mention.last(), null, Map.of());
+        }
+
+        boolean admits(List<EntityKind> kinds) {
+            return members.stream().anyMatch(m -> kinds.contains(m.kind()));
+        }
+
+        /** A possessive name before a common noun ("Microsofts Ansatz"): the noun, not the name, fills a role. */
+        boolean ownerOnly() {
+            return members.size() == 1 && head().possessive();
+        }
+
+        Group unmarked() {
+            return new Group(members, first, last, null, owners);
+        }
+    }
+
+    /**
+     * The name a clause hangs on: "Suleyman" for "Suleyman, who joined ..." (relative: the clause's subject, or in
+     * "Anthropic, which Amodei co-founded" its object), "Stargate" for "Stargate, an initiative of ..." (apposition:
+     * what the clause describes).
+     */
+    record Antecedent(Group group, Kind kind) {
+
+        enum Kind {
+            SUBJECT_RELATIVE, OBJECT_RELATIVE, APPOSITION
+        }
+    }
+
+    Clauses(Rules rules, List<Token> tokens, List<Mention> mentions) {
+        this.rules = rules;
+        this.tokens = tokens;
+        this.mentions = mentions;
+        this.covered = new boolean[tokens.size()];
+        this.trigger = new boolean[tokens.size()];
+        this.filler = new boolean[tokens.size()];
+        this.clauseOf = new int[tokens.size()];
+        for (Mention mention : mentions) {
+            for (int i = Math.max(0, mention.first()); i <= mention.last(); i++) {
+                covered[i] = true;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            final int at = i;
+            trigger[i] = rules.relations.stream().anyMatch(p -> p.triggers().matchAt(tokens, at) > 0);
+            int length = rules.fillers.matchAt(tokens, i);
+            for (int j = i; j < i + length; j++) {
+                filler[j] = true;
+            }
+        }
+        buildGroups();
+        buildClauses();
+    }
+
+    List<Group> groups() {
+        return groups;
+    }
+
+    int count() {
+        return clauses.size();
+    }
+
+    int[] range(int clause) {
+        return clauses.get(clause);
+    }
+
+    int clauseOf(int token) {
+        return clauseOf[token];
+    }
+
+    int[] rangeOf(int token) {
+        return clauses.get(clauseOf[token]);
+    }
+
+    boolean covered(int token) {
+        return covered[token];
+    }
+
+    boolean isTrigger(int token) {
+        return trigger[token];
+    }
+
+    List<Group> in(int clause) {
+        int[] range = clauses.get(clause);
+        return groups.stream().filter(g -> g.first() >= range[0] && g.first() < range[1]).toList();
+    }
+
+    /** The argument starting at a token, if one does. */
+    Group startingAt(int token) {
+        return groups.stream().filter(g -> g.first() == token).findFirst().orElse(null);
+    }
+
+    /** The argument holding a token, if one does. */
+    Group holding(int token) {
+        return groups.stream().filter(g -> g.first() <= token && token <= g.last()).findFirst().orElse(null);
+    }
+
+    Antecedent antecedent(int clause) {
+        int[] range = clauses.get(clause);
+        if (clause == 0 || range[0] >= tokens.size()) {
+            return null;
+        }
+        Token opening = tokens.get(range[0]);
+        boolean relative = rules.relativePronouns.contains(opening);
+        if (!relative && !rules.determiners.contains(opening)) {
+            return null;
+        }
+        int before = range[0] - 2;
+        Group group = groups.stream().filter(g -> g.last() == before).findFirst().orElse(null);
+        if (group == null) {
+            return null;
+        }
+        Antecedent.Kind kind = !relative ? Antecedent.Kind.APPOSITION
+                : rules.objectRelatives && startingAt(range[0] + 1) != null ? Antecedent.Kind.OBJECT_RELATIVE
+                : Antecedent.Kind.SUBJECT_RELATIVE;
+        return new Antecedent(group.unmarked(), kind);
+    }
+
+    /** Whether a clause denies, supposes or counters what it says ("not", "könnte", "in plaats van"). */
+    boolean denied(int[] range) {
+        return rules.hypotheticals.find(tokens, range[0], range[1]) >= 0 || negated(range);
+    }
+
+    /** Whether a clause denies what it says; "not only ... but also" does not. */
+    boolean negated(int[] range) {
+        for (int i = range[0]; i < range[1]; i++) {
+            if (rules.negations.matchAt(tokens, i) > 0 && rules.negationExceptions.matchAt(tokens, i) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean hedged(int[] range) {
+        return rules.hedges.find(tokens, range[0], range[1]) >= 0;
+    }
+
+    // --- building ---------------------------------------------------------------------------------------------
+
+    private void buildGroups() {
+        // Mentions of one span (the two parties "the two companies" points to) are one unit.
+        var units = new ArrayList<List<Mention>>();
+        for (Mention mention : mentions) {
+            var last = units.isEmpty() ? null : units.get(units.size() - 1);
+            if (last != null && last.get(0).first() == mention.first() && last.get(0).last() == mention.last()) {
+                last.add(mention);
+            } else {
+                units.add(new ArrayList<>(List.of(mention)));
+            }
+        }
+        Mention owner = null;
+        var chain = new ArrayList<List<Mention>>();
+        var owners = new ArrayList<Mention>();
+        boolean coordinated = false;
+        for (int u = 0; u < units.size(); u++) {
+            var unit = units.get(u);
+            Mention head = unit.get(0);
+            if (u + 1 < units.size() && unit.size() == 1 && head.possessive()
+                    && units.get(u + 1).get(0).first() == head.last() + 1) {
+                owner = head;      // "Elon Musks xAI": the owner describes the next name
+                continue;
+            }
+            if (!chain.isEmpty()) {
+                int link = link(chain.get(chain.size() - 1).get(0).last(), owner != null ? owner.first()
+                        : head.first());
+                if (link == 0) {
+                    flush(chain, owners, coordinated);
+                    coordinated = false;
+                } else {
+                    coordinated = link == 2;
+                }
+            }
+            chain.add(unit);
+            owners.add(owner);
+            owner = null;
+        }
+        flush(chain, owners, coordinated);
+    }
+
+    /** 0: not one list; 1: joined by a comma; 2: joined by a coordinator ("and", "en", "und"). */
+    private int link(int previousLast, int nextFirst) {
+        int between = nextFirst - previousLast - 1;
+        if (between < 1 || between > MARKER_REACH) {
+            return 0;
+        }
+        Token first = tokens.get(previousLast + 1);
+        if (!first.is(",") && !rules.coordinators.contains(first)) {
+            return 0;
+        }
+        boolean coordinator = false;
+        for (int i = previousLast + 1; i < nextFirst; i++) {
+            Token token = tokens.get(i);
+            if (rules.coordinators.contains(token)) {
+                coordinator = true;
+            } else if (!token.is(",") && (token.isPunctuation() || rules.markers.contains(token) || trigger[i])) {
+                return 0;
+            }
+        }
+        return coordinator ? 2 : 1;
+    }
+
+    /** A chain of names is one list only when a coordinator closes it: "A, B and C", not "Azure, Microsoft's ...". */
+    private void flush(List<List<Mention>> chain, List<Mention> owners, boolean coordinated) {
+        if (chain.isEmpty()) {
+            return;
+        }
+        if (coordinated) {
+            var members = chain.stream().flatMap(List::stream).toList();
+            var owned = new HashMap<Mention, Mention>();
+            for (int i = 0; i < chain.size(); i++) {
+                if (owners.get(i) != null) {
+                    owned.put(chain.get(i).get(0), owners.get(i));
+                }
+            }
+            int first = owners.get(0) != null ? owners.get(0).first() : members.get(0).first();
+            groups.add(new Group(members, first, members.get(members.size() - 1).last(), markerBefore(first),
+                    Map.copyOf(owned)));
+        } else {
+            for (int i = 0; i < chain.size(); i++) {
+                var unit = chain.get(i);
+                Mention owner = owners.get(i);
+                int first = owner != null ? owner.first() : unit.get(0).first();
+                groups.add(new Group(List.copyOf(unit), first, unit.get(0).last(), markerBefore(first),
+                        owner == null ? Map.of() : Map.of(unit.get(0), owner)));
+            }
+        }
+        chain.clear();
+        owners.clear();
+    }
+
+    /**
+     * The role-marking word before a name. Past an example word ("tools such as ChatGPT", "Produkte wie Bing") the
+     * name takes the marker of what it exemplifies: the one before that noun, or the name's before it. Fillers
+     * ("unter anderem") are looked past.
+     */
+    private String markerBefore(int first) {
+        int reach = MARKER_REACH;
+        for (int i = first - 1; i >= 0 && i >= first - reach; i--) {
+            Token token = tokens.get(i);
+            if (filler[i]) {
+                reach++;
+                continue;
+            }
+            if (rules.examples.contains(token) && reach == MARKER_REACH) {
+                reach += MARKER_REACH;
+                continue;
+            }
+            if (rules.markers.contains(token)) {
+                return token.lower();
+            }
+            if (covered[i] && reach > MARKER_REACH) {
+                Group before = holding(i);
+                return before == null ? null : before.marker();
+            }
+            if ((token.isPunctuation() && !token.is("-")) || covered[i] || trigger[i]) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private void buildClauses() {
+        int start = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean dash = token.is("-") && token.spaceBefore() && (i + 1 == tokens.size()
+                    || tokens.get(i + 1).spaceBefore());
+            clauseOf[i] = clauses.size();
+            if ((CLAUSE_ENDS.contains(token.text()) && !insideList(i)) || dash) {
+                clauses.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        clauses.add(new int[] {start, tokens.size()});
+    }
+
+    private boolean insideList(int token) {
+        return groups.stream().anyMatch(g -> g.members().size() > 1 && g.first() < token && token < g.last());
+    }
+}
