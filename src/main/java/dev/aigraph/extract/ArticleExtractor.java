@@ -73,7 +73,7 @@ public final class ArticleExtractor {
                     Normalizer.findMoney(text, language), Normalizer.findQuantities(text, language),
                     Normalizer.findTimes(text, language, reference));
             sentences.add(sentence);
-            var mentions = mentionFinder.find(body, sentence.tokens(), rules, discourse);
+            var mentions = mentionFinder.find(body, sentence, rules, discourse);
             var reading = new SentenceReader(rules, sentence, mentions, discourse, this::place).read();
             boolean aboutLastDeal = reading.facts().isEmpty() && reading.pointsToDeal() && reading.period() != null;
             if (aboutLastDeal) {

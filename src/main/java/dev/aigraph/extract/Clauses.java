@@ -149,19 +149,23 @@ final class Clauses {
             return null;
         }
         int before = range[0] - 2;
-        Group group = groups.stream().filter(g -> g.last() == before).findFirst().orElse(null);
-        if (group == null) {
+        Group list = groups.stream().filter(g -> g.last() == before).findFirst().orElse(null);
+        if (list == null) {
             return null;
         }
+        // "mit Google Search und mit Microsofts Bing, das auf GPT-4 setzt": the clause hangs on the last name.
+        Mention last = list.members().get(list.members().size() - 1);
+        Group group = list.members().size() == 1 ? list : Group.of(last);
         Antecedent.Kind kind = !relative ? Antecedent.Kind.APPOSITION
                 : rules.objectRelatives && startingAt(range[0] + 1) != null ? Antecedent.Kind.OBJECT_RELATIVE
                 : Antecedent.Kind.SUBJECT_RELATIVE;
         return new Antecedent(group.unmarked(), kind);
     }
 
-    /** Whether a clause denies, supposes or counters what it says ("not", "könnte", "in plaats van"). */
+    /** Whether a clause denies, supposes, asks or counters what it says ("not", "könnte", "of ...", "in plaats van"). */
     boolean denied(int[] range) {
-        return rules.hypotheticals.find(tokens, range[0], range[1]) >= 0 || negated(range);
+        boolean asked = range[0] < tokens.size() && rules.questionOpeners.matchAt(tokens, range[0]) > 0;
+        return asked || rules.hypotheticals.find(tokens, range[0], range[1]) >= 0 || negated(range);
     }
 
     /** Whether a clause denies what it says; "not only ... but also" does not. */
@@ -235,11 +239,22 @@ final class Clauses {
             Token token = tokens.get(i);
             if (rules.coordinators.contains(token)) {
                 coordinator = true;
+            } else if (coordinator && token.lower().equals(markerOfChain(previousLast))) {
+                continue;   // "mit Google Search und mit Microsofts Bing": the marker said again
             } else if (!token.is(",") && (token.isPunctuation() || rules.markers.contains(token) || trigger[i])) {
                 return 0;
             }
         }
         return coordinator ? 2 : 1;
+    }
+
+    /** The marker of the name ending at {@code last}, looked up before its list is built. */
+    private String markerOfChain(int last) {
+        int first = last;
+        while (first > 0 && covered[first - 1]) {
+            first--;
+        }
+        return markerBefore(first);
     }
 
     /** A chain of names is one list only when a coordinator closes it: "A, B and C", not "Azure, Microsoft's ...". */
@@ -273,16 +288,15 @@ final class Clauses {
 
     /**
      * The role-marking word before a name. Past an example word ("tools such as ChatGPT", "Produkte wie Bing") the
-     * name takes the marker of what it exemplifies: the one before that noun, or the name's before it. Fillers
-     * ("unter anderem") are looked past.
+     * name takes the marker of what it exemplifies: the one before that noun, or the name's before it. A filler
+     * ("unter anderem") ends the search: what follows it is unmarked.
      */
     private String markerBefore(int first) {
         int reach = MARKER_REACH;
         for (int i = first - 1; i >= 0 && i >= first - reach; i--) {
             Token token = tokens.get(i);
             if (filler[i]) {
-                reach++;
-                continue;
+                return null;    // "nutzt für seine Antworten unter anderem Claude": Claude is the object itself
             }
             if (rules.examples.contains(token) && reach == MARKER_REACH) {
                 reach += MARKER_REACH;
@@ -295,11 +309,19 @@ final class Clauses {
                 Group before = holding(i);
                 return before == null ? null : before.marker();
             }
+            if (covered[i] && placeAt(i)) {
+                continue;   // "in the San Francisco company": a place name qualifies the noun
+            }
             if ((token.isPunctuation() && !token.is("-")) || covered[i] || trigger[i]) {
                 return null;
             }
         }
         return null;
+    }
+
+    private boolean placeAt(int token) {
+        return mentions.stream().anyMatch(m -> m.first() <= token && token <= m.last()
+                && m.kind() == EntityKind.REGION && m.via() == Mention.Via.NAME);
     }
 
     private void buildClauses() {

@@ -75,16 +75,16 @@ final class Constructions {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (!rules.possessives.contains(tokens.get(i)) || clauses.covered(i)) {
+            boolean relative = rules.relativePossessives.contains(tokens.get(i));
+            boolean own = rules.ownPossessives.contains(tokens.get(i));
+            if (clauses.covered(i) || !relative && !own && !rules.possessives.contains(tokens.get(i))) {
                 continue;
             }
-            // "its own model o1": the owner is the clause's subject, the first unmarked organisation before it.
             Group owned = ownedAfter(i + 1);
-            final int pronoun = i;
-            Group owner = clauses.groups().stream().filter(g -> g.marker() == null && g.last() < pronoun
-                    && g.head().kind() == EntityKind.ORGANIZATION && g.members().size() == 1).findFirst().orElse(null);
-            if (owned != null && owner != null) {
-                own(owner.head(), owned, "possessive pronoun");
+            Group owner = relative ? hungOn(i) : own ? sentenceSubjectBefore(i) : subjectBefore(i);
+            if (owned != null && owner != null && owner.members().size() == 1
+                    && owner.head().kind() == EntityKind.ORGANIZATION) {
+                own(owner.head(), owned, relative ? "relative possessive" : "possessive pronoun");
             }
         }
         for (Group owned : clauses.groups()) {
@@ -92,6 +92,36 @@ final class Constructions {
                 makerAfter(owned);
             }
         }
+    }
+
+    /** "OpenAI, whose ChatGPT": the name before the comma. */
+    private Group hungOn(int pronoun) {
+        if (pronoun < 2 || !tokens.get(pronoun - 1).is(",")) {
+            return null;
+        }
+        return clauses.groups().stream().filter(g -> g.last() == pronoun - 2).findFirst().orElse(null);
+    }
+
+    /**
+     * Whose "its own model" is: the subject of the pronoun's clause (the name a relative clause hangs on, or its first
+     * unmarked organisation), else the sentence's first unmarked organisation before it.
+     */
+    private Group subjectBefore(int pronoun) {
+        int clause = clauses.clauseOf(pronoun);
+        Antecedent antecedent = clauses.antecedent(clause);
+        if (antecedent != null && antecedent.kind() == Antecedent.Kind.SUBJECT_RELATIVE) {
+            return antecedent.group();
+        }
+        int[] range = clauses.range(clause);
+        return clauses.groups().stream().filter(g -> g.marker() == null && g.last() < pronoun
+                        && g.first() >= range[0] && g.head().kind() == EntityKind.ORGANIZATION).findFirst()
+                .orElseGet(() -> sentenceSubjectBefore(pronoun));
+    }
+
+    /** The sentence's first unmarked organisation before a word: whose "own products" they are. */
+    private Group sentenceSubjectBefore(int at) {
+        return clauses.groups().stream().filter(g -> g.marker() == null && g.last() < at
+                && g.head().kind() == EntityKind.ORGANIZATION).findFirst().orElse(null);
     }
 
     /** "het o1 model van OpenAI", "das o1-Modell von OpenAI", "GPT-5 by OpenAI". */
@@ -132,9 +162,6 @@ final class Constructions {
     }
 
     private void own(Mention owner, Group owned, String how) {
-        if (clauses.negated(clauses.rangeOf(Math.max(0, owned.first())))) {
-            return;
-        }
         boolean hedged = clauses.hedged(clauses.rangeOf(Math.max(0, owned.first())));
         for (Mention member : owned.members()) {
             if (owner.kind() == EntityKind.ORGANIZATION && OWNED.contains(member.kind())) {
@@ -175,6 +202,11 @@ final class Constructions {
             }
         }
         for (Mention mention : mentions) {
+            Group next = clauses.startingAt(mention.last() + 1);
+            if (mention.kind() == EntityKind.REGION && !mention.modifier() && next != null
+                    && mention.via() == Via.NAME) {
+                locate(next, mention.entity(), "place before name");    // "the Paris company", "het Pekingse"
+            }
             boolean based = mention.kind() == EntityKind.REGION && mention.modifier()
                     && mention.last() + 2 < tokens.size() && rules.placeCompounds.contains(tokens.get(mention.last() + 2));
             if (based) {
@@ -196,11 +228,11 @@ final class Constructions {
     }
 
     private void locate(Group located, Entity place, String how) {
-        if (located == null || place == null || clauses.negated(clauses.rangeOf(Math.max(0, located.first())))) {
+        if (located == null || place == null) {
             return;
         }
         for (Mention member : located.members()) {
-            if (LOCATED.contains(member.kind()) && member.via() != Via.ANAPHOR) {
+            if (LOCATED.contains(member.kind())) {
                 emit(member.entity(), RelationType.BASED_IN, place, 0.85 - member.doubt(), how, false, null);
             }
         }
@@ -216,7 +248,12 @@ final class Constructions {
         if (holding != null) {
             return holding.head().via() == Via.DESCRIPTION ? holding : null;
         }
-        for (int i = at + length; i < Math.min(tokens.size(), at + length + 3); i++) {
+        int words = 0;
+        for (int i = at + length; i < tokens.size() && words < 3; i++) {
+            if (tokens.get(i).is("-") && !tokens.get(i).spaceBefore()) {
+                continue;   // "the French start-up Mistral AI": a compound is one word
+            }
+            words++;
             Group group = clauses.startingAt(i);
             if (group != null) {
                 return group;

@@ -18,7 +18,7 @@ import dev.aigraph.graph.EntityKind;
 final class Discourse {
 
     /** How many sentences back a name keeps a description or a pointing phrase resolvable. */
-    static final int REACH = 3;
+    static final int REACH = 5;
 
     private final Deque<Set<String>> namedPerSentence = new ArrayDeque<>();
     private Entity lastSubject;

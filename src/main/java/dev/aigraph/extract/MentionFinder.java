@@ -60,8 +60,13 @@ final class MentionFinder {
                 .reversed()));
     }
 
-    /** The mentions of one sentence, in text order, none overlapping; records the names in the discourse. */
-    List<Mention> find(String text, List<Token> tokens, Rules rules, Discourse discourse) {
+    /**
+     * The mentions of one sentence, in text order, none overlapping; records the names in the discourse.
+     *
+     * @param text the document the sentence's token offsets point into
+     */
+    List<Mention> find(String text, Sentence sentence, Rules rules, Discourse discourse) {
+        List<Token> tokens = sentence.tokens();
         var covered = new boolean[tokens.size()];
         var mentions = new ArrayList<Mention>();
         findNames(text, tokens, covered, mentions);
@@ -69,6 +74,10 @@ final class MentionFinder {
         mentions.forEach(m -> discourse.named(m.entity()));
         findDescriptions(tokens, rules.language, covered, mentions, discourse);
         findAnaphors(tokens, rules, covered, mentions, discourse);
+        boolean[] figures = sentence.figureTokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            covered[i] |= figures[i];
+        }
         findUnknownNames(text, tokens, rules, covered, mentions);
         mentions.sort(Comparator.comparingInt(Mention::first));
         return mentions;
@@ -87,11 +96,10 @@ final class MentionFinder {
                     continue;
                 }
                 String surface = text.substring(token.start(), tokens.get(last).end());
-                List<GazetteerEntry> found = gazetteer.named(surface);
-                if (found.size() != 1 || !writtenAsName(surface, found.get(0))) {
+                GazetteerEntry entry = unambiguous(gazetteer.named(surface), surface);
+                if (entry == null || !writtenAsName(surface, entry)) {
                     continue;
                 }
-                GazetteerEntry entry = found.get(0);
                 boolean modifier = last + 2 < tokens.size() && tokens.get(last + 1).is("-")
                         && !tokens.get(last + 1).spaceBefore() && !tokens.get(last + 2).spaceBefore();
                 mentions.add(new Mention(i, last, entity(entry), Via.NAME, !Gazetteer.namesExactly(entry, surface),
@@ -101,6 +109,20 @@ final class MentionFinder {
                 break;
             }
         }
+    }
+
+    /**
+     * The entry a name means: the only one, or of several the one whose own name it is ("Gemini" is the model's name
+     * and only an alias of the app); null when that does not decide.
+     */
+    private static GazetteerEntry unambiguous(List<GazetteerEntry> found, String surface) {
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        String key = NameKey.of(POSSESSIVE_END.matcher(surface).replaceFirst(""));
+        var named = found.stream().filter(e -> NameKey.of(e.name()).equals(NameKey.of(surface))
+                || NameKey.of(e.name()).equals(key)).toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     /** A lower-case word is a name only where the name itself is written so ("xAI", "o1"): "arm" is not Arm. */
@@ -146,7 +168,22 @@ final class MentionFinder {
                 meant = discourse.lastProject() == null ? List.of() : List.of(discourse.lastProject());
             } else if ((length = rules.organizationAnaphors.matchAt(tokens, i)) > 0
                     || (length = rules.subjectPronouns.matchAt(tokens, i)) > 0) {
-                meant = organizationBefore(i, mentions, discourse);
+                meant = organizationBefore(tokens, i, mentions, discourse);
+            } else {
+                int noun = companyNoun(tokens, i, rules, covered);
+                if (noun >= 0) {
+                    // With a place between ("the San Francisco company") the place keeps its mention.
+                    int first = free(covered, i, noun) ? i : noun;
+                    mentions.add(new Mention(first, noun, organizationBefore(tokens, i, mentions, discourse)
+                            .stream().findFirst().orElse(null), Via.ANAPHOR, false, false));
+                    if (mentions.get(mentions.size() - 1).entity() == null) {
+                        mentions.remove(mentions.size() - 1);
+                    } else {
+                        mark(covered, first, noun);
+                    }
+                    i = noun;
+                }
+                continue;
             }
             int last = i + length - 1;
             if (length == 0 || meant.isEmpty() || !free(covered, i, last)
@@ -161,14 +198,45 @@ final class MentionFinder {
         }
     }
 
-    /** The organisation "the company" means: the first one this sentence named before it, else the discourse's. */
-    private static List<Entity> organizationBefore(int at, List<Mention> mentions, Discourse discourse) {
+    /**
+     * The organisation "the company" means: the first one this sentence named before it in an earlier clause
+     * ("Microsofts Ansatz ...: Das Unternehmen setzt ..."), else the one recent sentences were about.
+     */
+    private static List<Entity> organizationBefore(List<Token> tokens, int at, List<Mention> mentions,
+                                                   Discourse discourse) {
         for (Mention mention : mentions) {
-            if (mention.last() < at && mention.via() == Via.NAME && mention.kind() == EntityKind.ORGANIZATION) {
+            if (mention.last() < at && mention.via() == Via.NAME && mention.kind() == EntityKind.ORGANIZATION
+                    && tokens.subList(mention.last() + 1, at).stream().anyMatch(MentionFinder::endsClause)) {
                 return List.of(mention.entity());
             }
         }
         return discourse.lastSubject() == null ? List.of() : List.of(discourse.lastSubject());
+    }
+
+    private static boolean endsClause(Token token) {
+        return token.is(",") || token.is(";") || token.is(":") || token.is("–") || token.is("—");
+    }
+
+    /**
+     * "the San Francisco company", "de Amerikaanse cloudaanbieder": a definite article, at most two words (a place
+     * name among them) and a company noun, with no name right after. The company noun's position, or -1.
+     */
+    private static int companyNoun(List<Token> tokens, int at, Rules rules, boolean[] covered) {
+        if (rules.definiteArticles.matchAt(tokens, at) != 1) {
+            return -1;
+        }
+        for (int noun = at + 1; noun <= Math.min(tokens.size() - 1, at + 3); noun++) {
+            Token token = tokens.get(noun);
+            if (token.isPunctuation() && !token.is("-")) {
+                return -1;
+            }
+            if (rules.companyNouns.matchAt(tokens, noun) == 1 && !covered[noun]) {
+                boolean nameFollows = noun + 1 < tokens.size() && (covered[noun + 1]
+                        || tokens.get(noun + 1).capitalised() && rules.language != Language.DE);
+                return nameFollows ? -1 : noun;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -208,18 +276,35 @@ final class MentionFinder {
             while (last + 1 < tokens.size() && !covered[last + 1] && continuesName(tokens.get(last + 1), rules)) {
                 last++;
             }
-            if (looksLikeCompany(tokens, i, last, rules)) {
-                String name = text.substring(tokens.get(i).start(), tokens.get(last).end());
-                String bare = POSSESSIVE_END.matcher(name).replaceFirst("");
+            int first = rules.language == Language.DE ? germanNameStart(tokens, i, last, rules) : i;
+            if (first >= 0 && looksLikeCompany(tokens, first, last, rules)) {
+                String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
+                // Only an apostrophe makes an unknown name possessive: "Partners" is no "Partner's".
+                String bare = name.replaceFirst("['’]s?$", "");
                 String id = NameKey.slug(bare);
                 if (!id.isEmpty()) {
-                    mentions.add(new Mention(i, last, new Entity(id, bare, EntityKind.ORGANIZATION, false, null),
+                    mentions.add(new Mention(first, last, new Entity(id, bare, EntityKind.ORGANIZATION, false, null),
                             Via.UNKNOWN_NAME, !bare.equals(name), false));
-                    mark(covered, i, last);
+                    mark(covered, first, last);
                 }
             }
             i = last + 1;
         }
+    }
+
+    /**
+     * In German every noun is capitalised, so a run of capitalised words is a name only from the word before its
+     * company word on: "dem Frankfurter Fonds Rheinkapital Partners" proposes "Rheinkapital Partners". -1: none.
+     */
+    private static int germanNameStart(List<Token> tokens, int first, int last, Rules rules) {
+        if (!rules.companyWords.contains(tokens.get(last)) || last == first) {
+            return tokens.get(first).text().substring(1).chars().anyMatch(Character::isUpperCase) ? first : -1;
+        }
+        int start = last;
+        while (start > first && rules.companyWords.contains(tokens.get(start))) {
+            start--;
+        }
+        return rules.companyWords.contains(tokens.get(start)) ? -1 : start;
     }
 
     private static boolean startsName(Token token, Rules rules) {

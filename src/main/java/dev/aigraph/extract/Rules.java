@@ -73,6 +73,15 @@ final class Rules {
     final String placeAdjectiveEnding;
     /** Words a place is joined to by a hyphen to say where something is: "London-based". */
     final Words placeCompounds;
+    final Words definiteArticles;
+    /** Nouns that, after a definite article, point back to an organisation ("the San Francisco company"). */
+    final Words companyNouns;
+    /** "whose", "dessen": the owner is the name the relative clause hangs on. */
+    final Words relativePossessives;
+    /** "own", "eigen": the owner is the sentence's subject. */
+    final Words ownPossessives;
+    /** A clause opening with one of these asks rather than states: "of", "ob", "whether". */
+    final Words questionOpeners;
 
     /** The file's shape. */
     record File(List<PatternRow> relations, List<String> determiners, List<String> markers,
@@ -83,7 +92,9 @@ final class Rules {
                 Map<String, TitleRow> titles, Map<String, List<String>> anaphors, PassiveRow passive,
                 List<String> abbreviations, List<String> ordinalFollowers, List<String> fillers,
                 List<String> subjectPronouns, List<String> origins, Boolean objectRelatives,
-                Boolean subjectBeforeVerb, String placeAdjectiveEnding, List<String> placeCompounds) {
+                Boolean subjectBeforeVerb, String placeAdjectiveEnding, List<String> placeCompounds,
+                List<String> definiteArticles, List<String> companyNouns, List<String> relativePossessives,
+                List<String> ownPossessives, List<String> questionOpeners) {
     }
 
     record PassiveRow(List<String> auxiliaries, List<String> agents, List<String> withoutAgent) {
@@ -171,6 +182,11 @@ final class Rules {
         subjectBeforeVerb = Boolean.TRUE.equals(file.subjectBeforeVerb());
         placeAdjectiveEnding = file.placeAdjectiveEnding();
         placeCompounds = words(file.placeCompounds());
+        definiteArticles = words(file.definiteArticles());
+        companyNouns = words(file.companyNouns());
+        relativePossessives = words(file.relativePossessives());
+        ownPossessives = words(file.ownPossessives());
+        questionOpeners = words(file.questionOpeners());
     }
 
     /** Whether a clause has an auxiliary that makes it passive even without an agent ("wurde entwickelt"). */

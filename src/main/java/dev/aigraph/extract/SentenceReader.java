@@ -125,6 +125,11 @@ final class SentenceReader {
         Voice voice = voice(range, arguments, pattern);
         var subjects = voice == Voice.PASSIVE ? passiveSubjects(pattern, arguments)
                 : activeSubjects(pattern, arguments, trigger);
+        if (subjects.isEmpty() && described != null && antecedent.kind() == Antecedent.Kind.APPOSITION
+                && pattern.subjectMarkers().contains(Rules.NONE) && described.admits(pattern.subjectKinds())) {
+            subjects.add(described);    // "Moonshot AI, de start-up achter Kimi": the described name acts
+            described = null;
+        }
         Group object = object(pattern, arguments, subjects, trigger, voice, described);
         double confidence = pattern.confidence();
         if (subjects.isEmpty() && voice == Voice.ACTIVE && pattern.subjectMarkers().contains(Rules.NONE)
@@ -140,7 +145,11 @@ final class SentenceReader {
             return;
         }
         boolean relative = antecedent != null && antecedent.kind() != Antecedent.Kind.APPOSITION;
-        if (object == null && voice == Voice.ACTIVE && pattern.objectMarkers().contains(Rules.NONE) && !relative) {
+        // An object from an earlier clause only when this clause names nothing but its subject: "Mistral AI, ...,
+        // verzekerde zich van een investering van ASML", not "Oracle betreibt ..., und OpenAI kauft bei ...".
+        boolean onlySubject = subjects.containsAll(arguments);
+        if (object == null && voice == Voice.ACTIVE && pattern.objectMarkers().contains(Rules.NONE) && !relative
+                && onlySubject) {
             object = earlierUnmarked(clause, pattern.objectKinds(), subjects.get(0));
             confidence -= 0.1;
         }
@@ -162,7 +171,8 @@ final class SentenceReader {
                 for (Mention to : object.members()) {
                     Mention actor = pattern.inverse() ? to : from;
                     Mention other = pattern.inverse() ? from : to;
-                    if (pattern.subjectKinds().contains(from.kind()) && pattern.objectKinds().contains(to.kind())) {
+                    if (pattern.subjectKinds().contains(from.kind()) && pattern.objectKinds().contains(to.kind())
+                            && !ownedByAnother(pattern.relation(), object, to, from)) {
                         var fact = Candidate.of(actor.entity(), pattern.relation(), other.entity(), index,
                                 confidence - from.doubt() - to.doubt(), pattern.describe());
                         fact = withFigures(fact, range, trigger, pattern.pointIsStart()).withHedged(hedged);
@@ -267,11 +277,24 @@ final class SentenceReader {
     /** The first trigger in a clause; the words of a phrase may stand apart ("nam ... over", "stellte ... vor"). */
     private int findTrigger(Words triggers, int[] range) {
         for (int i = range[0]; i < range[1]; i++) {
-            if (!clauses.covered(i) && triggers.matchAt(tokens, i, range[1], TRIGGER_GAP) > 0) {
+            if (!clauses.covered(i) && triggers.matchAt(tokens, i, range[1], TRIGGER_GAP, this::closesClause) > 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** "Apple will build Google's Gemini models": Apple does not develop what the text says is Google's. */
+    private static boolean ownedByAnother(RelationType relation, Group object, Mention owned, Mention developer) {
+        Mention owner = object.owners().get(owned);
+        return relation == RelationType.DEVELOPS && owner != null
+                && !owner.entity().id().equals(developer.entity().id());
+    }
+
+    /** The last word of a clause, or one only a phrase follows ("over voor 4,1 miljard dollar"). */
+    private boolean closesClause(int token) {
+        int next = token + 1;
+        return next >= tokens.size() || tokens.get(next).isPunctuation() || rules.markers.contains(tokens.get(next));
     }
 
     /** The other party of the last two-party fact, when the subject is one of them. */

@@ -64,16 +64,22 @@ final class Words {
 
     /**
      * Like {@link #matchAt(List, int)}, but the words of a phrase may stand up to {@code gap} tokens apart before
-     * {@code end}, as the parts of a separable verb do ("nam de start-up over", "stellte das Modell vor").
+     * {@code end}, as the parts of a separable verb do ("nam de start-up over", "stellte das Modell vor"); the last
+     * word may stand further off when it closes the clause, where German and Dutch put a verb's particle ("sammelte
+     * im März 480 Millionen Euro bei SAP ein"), or when only a phrase follows it ("nam Crusoe over voor ...").
+     *
+     * @param closesClause whether a token ends the clause's words or is followed by a role-marking word
      */
-    int matchAt(List<Token> tokens, int at, int end, int gap) {
+    int matchAt(List<Token> tokens, int at, int end, int gap, java.util.function.IntPredicate closesClause) {
         int longest = matchAt(tokens, at);
         for (List<String> phrase : phrasesByFirst.getOrDefault(tokens.get(at).lower(), List.of())) {
             int position = at;
             for (int word = 1; word < phrase.size() && position >= 0; word++) {
+                boolean last = word == phrase.size() - 1;
                 int next = -1;
-                for (int i = position + 1; i <= Math.min(end - 1, position + 1 + gap); i++) {
-                    if (tokens.get(i).lower().equals(phrase.get(word))) {
+                for (int i = position + 1; i < end; i++) {
+                    boolean near = i <= position + 1 + gap;
+                    if (tokens.get(i).lower().equals(phrase.get(word)) && (near || last && closesClause.test(i))) {
                         next = i;
                         break;
                     }
