@@ -49,6 +49,101 @@ final class Constructions {
         readOwners();
         readPlaces();
         readTitles();
+        readUses();
+        readSupplies();
+    }
+
+    // --- uses and supplies ------------------------------------------------------------------------------------
+
+    /** "Ersatzlösungen für ChatGPT in seinen Copilot-Produkten", "Claude in Microsoft Teams". */
+    private void readUses() {
+        for (Group model : clauses.groups()) {
+            int at = model.last() + 1;
+            if (model.members().size() != 1 || !OWNED.contains(model.head().kind()) || at >= tokens.size()
+                    || rules.usedIn.matchAt(tokens, at) == 0) {
+                continue;
+            }
+            Group product = ownedAfter(at + rules.usedIn.matchAt(tokens, at));
+            if (product != null && !clauses.denied(clauses.rangeOf(at))) {
+                for (Mention user : product.members()) {
+                    if (user.kind() == EntityKind.PRODUCT && !user.entity().id().equals(model.head().entity().id())) {
+                        emit(user.entity(), RelationType.USES_MODEL, model.head().entity(),
+                                0.7 - user.doubt() - model.head().doubt(), "used in", clauses.hedged(clauses.rangeOf(at)),
+                                null);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "mit NVIDIA-chips", "Nvidia's GPUs", "de GPU's van NVIDIA": the maker of the goods supplies the clause's
+     * subject, the organisation that has or uses them.
+     */
+    private void readSupplies() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (clauses.covered(i)) {
+                continue;
+            }
+            if (rules.cloudGoods.matchAt(tokens, i) > 0) {
+                readHosting(i);
+            }
+            if (rules.suppliedGoods.matchAt(tokens, i) == 0) {
+                continue;
+            }
+            Mention maker = makerOfGoods(i, EntityKind.ORGANIZATION);
+            int[] range = clauses.rangeOf(i);
+            if (maker == null || clauses.denied(range)) {
+                continue;
+            }
+            final int goods = i;
+            // The clause's own subject first, else the sentence's ("Dat een start-up het met goedkopere, minder
+            // krachtige NVIDIA-chips kan").
+            clauses.groups().stream().filter(g -> g.marker() == null && g.last() < goods
+                            && g.members().size() == 1 && g.head().kind() == EntityKind.ORGANIZATION
+                            && !g.head().entity().id().equals(maker.entity().id()))
+                    .min((a, b) -> Boolean.compare(b.first() >= range[0], a.first() >= range[0]))
+                    .ifPresent(user -> emit(maker.entity(), RelationType.SUPPLIES, user.head().entity(),
+                            0.75 - maker.doubt() - user.head().doubt(), "supplied goods", clauses.hedged(range), null));
+        }
+    }
+
+    /**
+     * "Azure-datacenters", "Azure data centres": whoever the sentence is about (its first unmarked organisation) runs
+     * on that cloud.
+     */
+    private void readHosting(int goods) {
+        Mention cloud = makerOfGoods(goods, EntityKind.CLOUD_PLATFORM);
+        // Capacity "from Google Cloud" is bought, which the compute patterns read; only the cloud's own data
+        // centres, named as a compound, say where something runs.
+        if (cloud == null || cloud.last() >= goods || clauses.negated(clauses.rangeOf(goods))) {
+            return;
+        }
+        clauses.groups().stream().filter(g -> g.marker() == null && g.members().size() == 1
+                        && g.head().kind() == EntityKind.ORGANIZATION && !g.ownerOnly()).findFirst()
+                .ifPresent(user -> emit(user.head().entity(), RelationType.RUNS_ON, cloud.entity(),
+                        0.65 - user.head().doubt(), "cloud goods", clauses.hedged(clauses.rangeOf(goods)), null));
+    }
+
+    /**
+     * The maker whose goods a word names: "NVIDIA-chips", "NVIDIA chips", "Nvidia's GPUs", "GPU's van NVIDIA".
+     */
+    private Mention makerOfGoods(int goods, EntityKind kind) {
+        for (Mention mention : mentions) {
+            if (mention.kind() != kind) {
+                continue;
+            }
+            boolean compound = mention.modifier() && mention.last() + 2 == goods
+                    || !mention.possessive() && mention.last() + 1 == goods;
+            boolean possessive = mention.possessive() && mention.last() + 1 == goods;
+            int owner = goods + 1;
+            boolean ownedBy = owner < tokens.size() && rules.ownedBy.matchAt(tokens, owner) > 0
+                    && mention.first() == owner + rules.ownedBy.matchAt(tokens, owner);
+            if (compound || possessive || ownedBy) {
+                return mention;
+            }
+        }
+        return null;
     }
 
     // --- owners -----------------------------------------------------------------------------------------------
@@ -244,9 +339,10 @@ final class Constructions {
      * clause is in apposition to ("Moonshot AI, de Chinese start-up achter Kimi").
      */
     private Group described(int at, int length) {
-        Group holding = clauses.holding(at);
+        var holding = mentions.stream().filter(m -> m.first() <= at && at <= m.last()).findFirst().orElse(null);
         if (holding != null) {
-            return holding.head().via() == Via.DESCRIPTION ? holding : null;
+            // "het Franse bedrijf": a description or a phrase pointing back, not a name ("Amerikaanse AI-suprematie")
+            return holding.via() == Via.DESCRIPTION || holding.via() == Via.ANAPHOR ? Group.of(holding) : null;
         }
         int words = 0;
         for (int i = at + length; i < tokens.size() && words < 3; i++) {

@@ -3,12 +3,15 @@ package dev.aigraph.extract;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.aigraph.extract.Mention.Entity;
 import dev.aigraph.graph.EntityKind;
+import dev.aigraph.graph.RelationType;
 
 /**
  * What the sentences read so far make salient, so a later sentence's "the company", "dit project", "die beiden
@@ -26,6 +29,10 @@ final class Discourse {
     private List<Entity> lastPair = List.of();
     private List<Candidate> lastDeals = List.of();
     private final Set<String> namedInSentence = new HashSet<>();
+    /** Organisations by how recently they were named, the latest first. */
+    private final Deque<Entity> organizations = new ArrayDeque<>();
+    /** Where the article has placed an entity so far (BASED_IN facts), by entity id. */
+    private final Map<String, String> placeOf = new HashMap<>();
 
     /** Whether the entity was named in this sentence so far or in the last {@link #REACH} sentences. */
     boolean recentlyNamed(String id) {
@@ -34,9 +41,23 @@ final class Discourse {
 
     void named(Entity entity) {
         namedInSentence.add(entity.id());
+        if (entity.kind() == EntityKind.ORGANIZATION && entity.known()) {
+            organizations.removeIf(o -> o.id().equals(entity.id()));
+            organizations.addFirst(entity);
+        }
         if (entity.kind() == EntityKind.PROJECT) {
             lastProject = entity;
         }
+    }
+
+    /**
+     * The one organisation named in the last {@link #REACH} sentences that the article has placed in a country, or
+     * null when none or several are: "een kleine Chinese start-up" then means it.
+     */
+    Entity recentlyPlacedIn(String placeId) {
+        var placed = organizations.stream().filter(o -> recentlyNamed(o.id()) && placeId.equals(placeOf.get(o.id())))
+                .toList();
+        return placed.size() == 1 ? placed.get(0) : null;
     }
 
     /** The organisation the recent sentences were about: their first unmarked organisation. */
@@ -72,6 +93,9 @@ final class Discourse {
             return;
         }
         for (Candidate fact : facts) {
+            if (fact.relation() == RelationType.BASED_IN) {
+                placeOf.putIfAbsent(fact.subject().id(), fact.object().id());
+            }
             if (fact.subject().kind() == EntityKind.ORGANIZATION && fact.object().kind() == EntityKind.ORGANIZATION
                     && !fact.subject().id().equals(fact.object().id())) {
                 lastPair = List.of(fact.subject(), fact.object());

@@ -125,13 +125,17 @@ final class MentionFinder {
         return named.size() == 1 ? named.get(0) : null;
     }
 
-    /** A lower-case word is a name only where the name itself is written so ("xAI", "o1"): "arm" is not Arm. */
+    /**
+     * A word starting in lower case is a name only where the name itself is written exactly so ("xAI", "o1", "for
+     * Government"): "arm" is not Arm, "for government contracts" not OpenAI for Government.
+     */
     private static boolean writtenAsName(String surface, GazetteerEntry entry) {
         if (!Character.isLowerCase(surface.codePointAt(0))) {
             return true;
         }
-        return Character.isLowerCase(entry.name().codePointAt(0))
-                || entry.aliases().stream().anyMatch(a -> Character.isLowerCase(a.codePointAt(0)));
+        String stem = POSSESSIVE_END.matcher(surface).replaceFirst("");
+        return entry.name().equals(surface) || entry.name().equals(stem) || entry.aliases().contains(surface)
+                || entry.aliases().contains(stem);
     }
 
     private void findDescriptions(List<Token> tokens, Language language, boolean[] covered, List<Mention> mentions,
@@ -154,8 +158,8 @@ final class MentionFinder {
      * two companies" the two parties of the last fact between two. Not when a name follows at once ("the company
      * DeepSeek"): then the phrase only describes that name.
      */
-    private static void findAnaphors(List<Token> tokens, Rules rules, boolean[] covered, List<Mention> mentions,
-                                     Discourse discourse) {
+    private void findAnaphors(List<Token> tokens, Rules rules, boolean[] covered, List<Mention> mentions,
+                              Discourse discourse) {
         for (int i = 0; i < tokens.size(); i++) {
             if (covered[i]) {
                 continue;
@@ -168,13 +172,15 @@ final class MentionFinder {
                 meant = discourse.lastProject() == null ? List.of() : List.of(discourse.lastProject());
             } else if ((length = rules.organizationAnaphors.matchAt(tokens, i)) > 0
                     || (length = rules.subjectPronouns.matchAt(tokens, i)) > 0) {
-                meant = organizationBefore(tokens, i, mentions, discourse);
+                meant = organizationBefore(tokens, i, mentions, rules, discourse);
+            } else if ((length = redescription(tokens, i, rules, covered)) > 0) {
+                meant = placedOrganization(tokens, i, length, rules, discourse);
             } else {
                 int noun = companyNoun(tokens, i, rules, covered);
                 if (noun >= 0) {
                     // With a place between ("the San Francisco company") the place keeps its mention.
                     int first = free(covered, i, noun) ? i : noun;
-                    mentions.add(new Mention(first, noun, organizationBefore(tokens, i, mentions, discourse)
+                    mentions.add(new Mention(first, noun, organizationBefore(tokens, i, mentions, rules, discourse)
                             .stream().findFirst().orElse(null), Via.ANAPHOR, false, false));
                     if (mentions.get(mentions.size() - 1).entity() == null) {
                         mentions.remove(mentions.size() - 1);
@@ -199,18 +205,67 @@ final class MentionFinder {
     }
 
     /**
-     * The organisation "the company" means: the first one this sentence named before it in an earlier clause
-     * ("Microsofts Ansatz ...: Das Unternehmen setzt ..."), else the one recent sentences were about.
+     * The organisation "the company" means: one this sentence named before it, in an earlier clause ("Microsofts
+     * Ansatz ...: Das Unternehmen setzt ...") or later than the clause's first name ("Brockman, der OpenAI
+     * mitgegründet hat und für das Unternehmen arbeitet"), but not the clause's own subject ("Amazon is preparing
+     * an investment in the company"); else the one recent sentences were about.
      */
-    private static List<Entity> organizationBefore(List<Token> tokens, int at, List<Mention> mentions,
+    private static List<Entity> organizationBefore(List<Token> tokens, int at, List<Mention> mentions, Rules rules,
                                                    Discourse discourse) {
         for (Mention mention : mentions) {
-            if (mention.last() < at && mention.via() == Via.NAME && mention.kind() == EntityKind.ORGANIZATION
-                    && tokens.subList(mention.last() + 1, at).stream().anyMatch(MentionFinder::endsClause)) {
+            if (mention.last() >= at || mention.via() != Via.NAME || mention.kind() != EntityKind.ORGANIZATION) {
+                continue;
+            }
+            boolean earlierClause = tokens.subList(mention.last() + 1, at).stream().anyMatch(MentionFinder::endsClause);
+            int segment = mention.first();
+            while (segment > 0 && !endsClause(tokens.get(segment - 1))) {
+                segment--;
+            }
+            final int from = segment;
+            boolean firstOfClause = mentions.stream().noneMatch(m -> m.first() >= from && m.first() < mention.first());
+            // "Brockman, der OpenAI mitgegründet hat": after a relative pronoun the first name is its object.
+            boolean afterRelative = segment < mention.first() && rules.relativePronouns.contains(tokens.get(segment));
+            if (earlierClause || !firstOfClause || afterRelative) {
                 return List.of(mention.entity());
             }
         }
         return discourse.lastSubject() == null ? List.of() : List.of(discourse.lastSubject());
+    }
+
+    /**
+     * "een kleine Chinese start-up": an indefinite article, a nationality and a company noun within four words, no
+     * name after. Its length, or 0.
+     */
+    private static int redescription(List<Token> tokens, int at, Rules rules, boolean[] covered) {
+        if (rules.indefiniteArticles.matchAt(tokens, at) != 1) {
+            return 0;
+        }
+        boolean nationality = false;
+        for (int i = at + 1; i < Math.min(tokens.size(), at + 6); i++) {
+            final int position = i;
+            nationality |= rules.nationalities.values().stream().anyMatch(words -> words.matchAt(tokens, position) > 0);
+            if (covered[i] || tokens.get(i).isPunctuation() && !tokens.get(i).is("-")) {
+                return 0;
+            }
+            int noun = rules.companyNouns.matchAt(tokens, i);
+            if (nationality && noun > 0) {
+                int last = i + noun - 1;
+                boolean nameFollows = last + 1 < tokens.size() && covered[last + 1];
+                return nameFollows ? 0 : last - at + 1;
+            }
+        }
+        return 0;
+    }
+
+    private List<Entity> placedOrganization(List<Token> tokens, int at, int length, Rules rules, Discourse discourse) {
+        for (var nationality : rules.nationalities.entrySet()) {
+            if (nationality.getValue().find(tokens, at, at + length) >= 0) {
+                List<GazetteerEntry> place = gazetteer.named(nationality.getKey());
+                Entity meant = place.size() == 1 ? discourse.recentlyPlacedIn(place.get(0).id()) : null;
+                return meant == null ? List.of() : List.of(meant);
+            }
+        }
+        return List.of();
     }
 
     private static boolean endsClause(Token token) {

@@ -82,6 +82,13 @@ final class Rules {
     final Words ownPossessives;
     /** A clause opening with one of these asks rather than states: "of", "ob", "whether". */
     final Words questionOpeners;
+    /** "GPT-5 in Copilot": the word between a model and the product that uses it. */
+    final Words usedIn;
+    /** Goods whose maker supplies whoever uses them: "NVIDIA-chips". */
+    final Words suppliedGoods;
+    /** What a cloud's name stands before when whoever uses it runs on the cloud: "Azure-datacenters". */
+    final Words cloudGoods;
+    final Words indefiniteArticles;
 
     /** The file's shape. */
     record File(List<PatternRow> relations, List<String> determiners, List<String> markers,
@@ -94,7 +101,8 @@ final class Rules {
                 List<String> subjectPronouns, List<String> origins, Boolean objectRelatives,
                 Boolean subjectBeforeVerb, String placeAdjectiveEnding, List<String> placeCompounds,
                 List<String> definiteArticles, List<String> companyNouns, List<String> relativePossessives,
-                List<String> ownPossessives, List<String> questionOpeners) {
+                List<String> ownPossessives, List<String> questionOpeners, List<String> usedIn,
+                List<String> suppliedGoods, List<String> cloudGoods, List<String> indefiniteArticles) {
     }
 
     record PassiveRow(List<String> auxiliaries, List<String> agents, List<String> withoutAgent) {
@@ -187,6 +195,10 @@ final class Rules {
         relativePossessives = words(file.relativePossessives());
         ownPossessives = words(file.ownPossessives());
         questionOpeners = words(file.questionOpeners());
+        usedIn = words(file.usedIn());
+        suppliedGoods = words(file.suppliedGoods());
+        cloudGoods = words(file.cloudGoods());
+        indefiniteArticles = words(file.indefiniteArticles());
     }
 
     /** Whether a clause has an auxiliary that makes it passive even without an agent ("wurde entwickelt"). */

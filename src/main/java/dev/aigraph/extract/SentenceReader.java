@@ -155,7 +155,7 @@ final class SentenceReader {
         }
         if (object == null && pattern.contextObject()) {
             object = otherParty(subjects.get(0));
-            confidence -= 0.2;
+            confidence -= 0.15;
         }
         if (object == null) {
             return;
@@ -311,6 +311,14 @@ final class SentenceReader {
     /** "OpenAI und Microsoft gelten als Team", "de twee partijen zijn van plan": two names, one relation. */
     private void applyPair(RelationPattern pattern, int clause, int trigger) {
         int[] range = clauses.range(clause);
+        boolean namesNone = clauses.in(clause).stream().noneMatch(g -> g.admits(pattern.subjectKinds()));
+        if (namesNone && pattern.contextObject() && discourse.lastPair().size() == 2) {
+            // "eine Verschiebung in einer Partnerschaft": the partnership of the two parties just written of
+            var pair = discourse.lastPair();
+            add(Candidate.of(pair.get(0), pattern.relation(), pair.get(1), index, pattern.confidence() - 0.2,
+                    pattern.describe()).withHedged(clauses.hedged(range)));
+            return;
+        }
         for (Group group : clauses.in(clause)) {
             var members = group.members().stream().filter(m -> pattern.subjectKinds().contains(m.kind())).toList();
             if (group.marker() != null || members.size() < 2) {
