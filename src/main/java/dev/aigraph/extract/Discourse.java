@@ -74,7 +74,7 @@ final class Discourse {
         return lastPair;
     }
 
-    /** The facts of the previous sentence that a deal phrase ("the deal", "de nieuwe deal") can point back to. */
+    /** The facts of the last sentence with a priced deal, which "the deal" or "de nieuwe deal" points back to. */
     List<Candidate> lastDeals() {
         return lastDeals;
     }
@@ -101,6 +101,8 @@ final class Discourse {
                 lastPair = List.of(fact.subject(), fact.object());
             }
         }
-        lastDeals = new ArrayList<>(facts);
+        if (facts.stream().anyMatch(fact -> fact.amount() != null)) {
+            lastDeals = new ArrayList<>(facts);     // "the deal" is the last one with a price
+        }
     }
 }

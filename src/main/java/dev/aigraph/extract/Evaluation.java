@@ -201,6 +201,37 @@ public final class Evaluation {
         return difference.compareTo(expected.amount().abs().multiply(new BigDecimal("0.005"))) <= 0;
     }
 
+    /** For each matched fact whose figures differ from the gold: what the gold says and what was extracted. */
+    public List<String> wrongFigures() {
+        var wrong = new ArrayList<String>();
+        for (var entry : gold.entrySet()) {
+            Fact expected = entry.getValue();
+            Fact actual = found.get(entry.getKey());
+            if (actual == null) {
+                continue;
+            }
+            var differences = new ArrayList<String>();
+            if (expected.amount() != null && !sameAmount(expected, actual)) {
+                differences.add("amount " + expected.amount() + " " + expected.currency() + " but " + actual.amount()
+                        + " " + actual.currency());
+            }
+            compare(differences, "start", expected.start(), actual.start());
+            compare(differences, "end", expected.end(), actual.end());
+            compare(differences, "date", expected.date(), actual.date());
+            if (!differences.isEmpty()) {
+                wrong.add(expected.doc() + "  " + expected.subject() + " " + expected.relation() + " "
+                        + expected.object() + ": " + String.join("; ", differences));
+            }
+        }
+        return wrong;
+    }
+
+    private static void compare(List<String> differences, String name, String expected, String actual) {
+        if (expected != null && !expected.equals(actual)) {
+            differences.add(name + " " + expected + " but " + actual);
+        }
+    }
+
     /** Gold facts not extracted. */
     public List<Fact> misses() {
         return gold.entrySet().stream().filter(e -> !found.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
@@ -220,6 +251,9 @@ public final class Evaluation {
         out.printf("%nfigures on matched facts: amounts %d/%d exact, starts %d/%d, ends %d/%d, dates %d/%d%n",
                 a.amountsRight(), a.amounts(), a.startsRight(), a.starts(), a.endsRight(), a.ends(),
                 a.datesRight(), a.dates());
+        var wrong = wrongFigures();
+        out.printf("%nfigures wrong on matched facts (%d):%n", wrong.size());
+        wrong.forEach(line -> out.printf("  %s%n", line));
         out.printf("%nmisses (%d):%n", misses().size());
         misses().forEach(f -> out.printf("  %s  %s %s %s%n      %s%n", f.doc(), f.subject(), f.relation(), f.object(),
                 abbreviate(f.sentence())));

@@ -69,7 +69,7 @@ final class SentenceReader {
         this.constructions = new Constructions(rules, tokens, mentions, clauses, places, sentence.index(), this::add);
         this.money = figures(sentence, sentence.money(), MoneyMention::start);
         this.quantities = figures(sentence, sentence.quantities(), QuantityMention::start);
-        this.times = figures(sentence, sentence.times(), TimeMention::from);
+        this.times = figures(sentence, periods(sentence.times()), TimeMention::from);
     }
 
     /**
@@ -364,6 +364,10 @@ final class SentenceReader {
                     quantity == null ? null : quantity.quantity());
         }
         TimeMention time = nearest(times, range, trigger);
+        var periods = times.stream().map(Figure::mention).filter(t -> t.kind() != TimeMention.Kind.POINT).toList();
+        if (time == null && periods.size() == 1) {
+            time = periods.get(0);      // "het contract met OpenAI, dat geldig is tot en met 2030"
+        }
         if (time == null) {
             // A date elsewhere in the sentence still dates the report ("deze week ...: ... ingekocht").
             time = times.stream().map(Figure::mention).filter(t -> t.kind() == TimeMention.Kind.POINT).findFirst()
@@ -381,6 +385,25 @@ final class SentenceReader {
             case RANGE -> fact.withTimes(time.start(), time.end(), null, time.endInclusive(), time.endApproximate(),
                     false);
         };
+    }
+
+    /**
+     * A start and a later end in one sentence are one period, even with words between them ("vanaf 2027 lopen tot
+     * grofweg 2032").
+     */
+    private static List<TimeMention> periods(List<TimeMention> found) {
+        var joined = new ArrayList<TimeMention>();
+        for (TimeMention time : found) {
+            TimeMention last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.kind() == TimeMention.Kind.SINCE && time.kind() == TimeMention.Kind.UNTIL
+                    && !time.end().lastDay().isBefore(last.start().firstDay())) {
+                joined.set(joined.size() - 1, new TimeMention(TimeMention.Kind.RANGE, last.start(), time.end(),
+                        time.endInclusive(), time.endApproximate(), last.from(), time.to()));
+            } else {
+                joined.add(time);
+            }
+        }
+        return joined;
     }
 
     private static <T> T nearest(List<Figure<T>> figures, int[] range, int trigger) {

@@ -50,7 +50,8 @@ final class Dates {
                         (m, reference) -> relative.valueOf(m.group()).resolve(reference)),
                 new Form(day + "\\s+" + month, Use.YEARLESS, this::dayThisYear),
                 new Form(month + "\\s+" + day, Use.YEARLESS, this::dayThisYear),
-                new Form(month, Use.YEARLESS, (m, reference) -> PartialDate.ofMonth(reference.getYear(), month(m))),
+                new Form(month, Use.YEARLESS,
+                        (m, reference) -> PartialDate.ofMonth(nearestYear(month(m), 1, reference), month(m))),
                 new Form(YEAR, Use.BARE_YEAR, (m, reference) -> PartialDate.ofYear(year(m))));
     }
 
@@ -90,7 +91,27 @@ final class Dates {
     }
 
     private PartialDate dayThisYear(Matcher m, LocalDate reference) {
-        return new PartialDate(reference.getYear(), month(m), Integer.valueOf(m.group("day")));
+        int day = Integer.valueOf(m.group("day"));
+        return new PartialDate(nearestYear(month(m), day, reference), month(m), day);
+    }
+
+    /**
+     * The year that puts a month nearest the document's date: "in December" in a January article is last December,
+     * "in March" is this March.
+     */
+    private static int nearestYear(int month, int day, LocalDate reference) {
+        int best = reference.getYear();
+        long closest = Long.MAX_VALUE;
+        for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
+            int safeDay = Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth());
+            long distance = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(reference,
+                    LocalDate.of(year, month, safeDay)));
+            if (distance < closest) {
+                closest = distance;
+                best = year;
+            }
+        }
+        return best;
     }
 
     private int month(Matcher m) {

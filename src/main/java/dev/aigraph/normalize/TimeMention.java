@@ -7,7 +7,8 @@ import dev.aigraph.graph.PartialDate;
  * 2025" a month, "15 January 2025" a day).
  *
  * <p>Relative expressions resolve against the document's date: a month without a year ("in July") is that month in the
- * document's year, and a week ("this week", "deze week", "diese Woche") is the month holding it, because a
+ * year that puts it nearest the document's date ("in December" in a January article is the December before), and a
+ * week ("this week", "deze week", "diese Woche") is the month holding it, because a
  * {@link PartialDate} has no week precision.
  *
  * @param kind           what the dates mean
