@@ -48,11 +48,6 @@ final class Clauses {
             return members.stream().anyMatch(m -> kinds.contains(m.kind()));
         }
 
-        /** A possessive name before a common noun ("Microsofts Ansatz"): the noun, not the name, fills a role. */
-        boolean ownerOnly() {
-            return members.size() == 1 && head().possessive();
-        }
-
         Group unmarked() {
             return new Group(members, first, last, null, owners);
         }
@@ -160,6 +155,18 @@ final class Clauses {
                 : rules.objectRelatives && startingAt(range[0] + 1) != null ? Antecedent.Kind.OBJECT_RELATIVE
                 : Antecedent.Kind.SUBJECT_RELATIVE;
         return new Antecedent(group.unmarked(), kind);
+    }
+
+    /**
+     * A possessive name before a common noun ("Microsofts Ansatz"): the noun, not the name, fills a role; but before
+     * a model noun the name itself does ("testing Anthropic's models" tests Anthropic).
+     */
+    boolean ownerOnly(Group group) {
+        if (group.members().size() != 1 || !group.head().possessive()) {
+            return false;
+        }
+        int next = group.head().last() + 1;
+        return next >= tokens.size() || rules.modelNouns.matchAt(tokens, next) == 0;
     }
 
     /** Whether a clause denies, supposes, asks or counters what it says ("not", "könnte", "of ...", "in plaats van"). */

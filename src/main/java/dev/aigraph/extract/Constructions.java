@@ -120,7 +120,7 @@ final class Constructions {
             return;
         }
         clauses.groups().stream().filter(g -> g.marker() == null && g.members().size() == 1
-                        && g.head().kind() == EntityKind.ORGANIZATION && !g.ownerOnly()).findFirst()
+                        && g.head().kind() == EntityKind.ORGANIZATION && !clauses.ownerOnly(g)).findFirst()
                 .ifPresent(user -> emit(user.head().entity(), RelationType.RUNS_ON, cloud.entity(),
                         0.65 - user.head().doubt(), "cloud goods", clauses.hedged(clauses.rangeOf(goods)), null));
     }
@@ -451,7 +451,7 @@ final class Constructions {
         // The organisation itself, not an owner before it: "Chef von Googles KI-Tochter Google DeepMind".
         for (int i = marker + 1; i < Math.min(tokens.size(), marker + 1 + Clauses.MARKER_REACH); i++) {
             Group org = clauses.startingAt(i);
-            if (org != null && !org.ownerOnly()) {
+            if (org != null && !clauses.ownerOnly(org)) {
                 titled(person, title, org.head().entity());
                 return;
             }

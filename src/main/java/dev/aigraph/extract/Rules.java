@@ -89,6 +89,8 @@ final class Rules {
     /** What a cloud's name stands before when whoever uses it runs on the cloud: "Azure-datacenters". */
     final Words cloudGoods;
     final Words indefiniteArticles;
+    /** After a possessive name these make the name itself an argument: "testing Anthropic's models". */
+    final Words modelNouns;
 
     /** The file's shape. */
     record File(List<PatternRow> relations, List<String> determiners, List<String> markers,
@@ -102,7 +104,8 @@ final class Rules {
                 Boolean subjectBeforeVerb, String placeAdjectiveEnding, List<String> placeCompounds,
                 List<String> definiteArticles, List<String> companyNouns, List<String> relativePossessives,
                 List<String> ownPossessives, List<String> questionOpeners, List<String> usedIn,
-                List<String> suppliedGoods, List<String> cloudGoods, List<String> indefiniteArticles) {
+                List<String> suppliedGoods, List<String> cloudGoods, List<String> indefiniteArticles,
+                List<String> modelNouns) {
     }
 
     record PassiveRow(List<String> auxiliaries, List<String> agents, List<String> withoutAgent) {
@@ -199,6 +202,7 @@ final class Rules {
         suppliedGoods = words(file.suppliedGoods());
         cloudGoods = words(file.cloudGoods());
         indefiniteArticles = words(file.indefiniteArticles());
+        modelNouns = words(file.modelNouns());
     }
 
     /** Whether a clause has an auxiliary that makes it passive even without an agent ("wurde entwickelt"). */

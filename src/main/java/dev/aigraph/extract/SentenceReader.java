@@ -251,7 +251,7 @@ final class SentenceReader {
                     || group.first() > subjects.get(0).first() || group == described;
             // An owner ("Microsofts Ansatz") is never a bare object: it only qualifies the noun after it.
             if (!subjects.contains(group) && afterSubject && group.admits(pattern.objectKinds())
-                    && !group.ownerOnly()) {
+                    && !clauses.ownerOnly(group)) {
                 return group;
             }
         }
@@ -345,7 +345,7 @@ final class SentenceReader {
         for (int g = 0; g < groups.size(); g++) {
             Group group = groups.get(g);
             if (clauses.clauseOf(group.first()) < clause && group.marker() == null && group != not
-                    && group.admits(kinds) && !group.ownerOnly() && (not == null || group.first() != not.first())) {
+                    && group.admits(kinds) && !clauses.ownerOnly(group) && (not == null || group.first() != not.first())) {
                 boolean nextToUnmarked = g + 1 < groups.size() && groups.get(g + 1).marker() == null
                         && groups.get(g + 1).first() == group.last() + 1;
                 return nextToUnmarked ? null : group;
