@@ -2,25 +2,17 @@ package dev.aigraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import dev.aigraph.extract.Document;
 import dev.aigraph.extract.Evaluation;
-import dev.aigraph.extract.ExtractedFact;
 import dev.aigraph.resolve.Gazetteer;
-import dev.aigraph.resolve.NameKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code aigraph evaluate --gold FILE}: extracts the articles a gold file annotates and prints precision, recall and
@@ -55,53 +47,23 @@ class EvaluateCommand implements Callable<Integer> {
             err.println("evaluate: cannot read " + gold);
             return IngestCommand.INVALID_INPUT;
         }
-        Path folder = articles != null ? articles : gold.toAbsolutePath().getParent().resolve("articles");
-        String goldText = Files.readString(gold, StandardCharsets.UTF_8);
+        Path folder = gold.toAbsolutePath().getParent();
         Gazetteer gazetteer = options.gazetteer();
         var extractor = options.extractor(gazetteer);
-        var facts = new ArrayList<ExtractedFact>();
+        Evaluation evaluation;
         long started = System.nanoTime();
-        int sentences = 0;
-        for (String doc : Evaluation.documents(goldText)) {
-            Path file = folder.resolve(doc);
-            if (!Files.isReadable(file)) {
-                err.println("evaluate: the gold names " + doc + ", which is not in " + folder);
-                return IngestCommand.INVALID_INPUT;
-            }
-            var extraction = extractor.extract(Document.ofFile(doc, Files.readString(file, StandardCharsets.UTF_8),
-                    null, null));
-            sentences += extraction.sentences();
-            facts.addAll(extraction.facts());
+        try {
+            evaluation = Evaluation.ofArticles(extractor, gazetteer, gold,
+                    articles != null ? articles : folder.resolve("articles"),
+                    entities != null ? entities : folder.resolve("seeds-entities.json"));
+        } catch (IllegalArgumentException e) {
+            err.println("evaluate: " + e.getMessage());
+            return IngestCommand.INVALID_INPUT;
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        Map<String, String> aliases = aliases(entities != null ? entities
-                : gold.toAbsolutePath().getParent().resolve("seeds-entities.json"));
-        var evaluation = Evaluation.of(goldText, facts, name -> fold(gazetteer, aliases, name));
         evaluation.print(out);
-        out.printf("%n%d documents, %d sentences extracted in %d ms (including first-use loading)%n",
-                Evaluation.documents(goldText).size(), sentences, millis);
+        out.printf("%nextracted in %d ms, first use of the language models and rules included%n", millis);
         out.flush();
         return 0;
-    }
-
-    /** Gold names fold to the gazetteer's id, through the entities file's aliases when the gazetteer lacks one. */
-    private static String fold(Gazetteer gazetteer, Map<String, String> aliases, String name) {
-        var found = gazetteer.named(aliases.getOrDefault(NameKey.of(name), name));
-        return found.size() == 1 ? found.get(0).id() : NameKey.of(name);
-    }
-
-    private static Map<String, String> aliases(Path file) throws IOException {
-        var aliases = new HashMap<String, String>();
-        if (!Files.isReadable(file)) {
-            return aliases;
-        }
-        var root = JsonMapper.builder().build().readTree(Files.readString(file, StandardCharsets.UTF_8));
-        for (var entity : root.path("entities")) {
-            String name = entity.path("name").asString();
-            for (var alias : entity.path("aliases")) {
-                aliases.putIfAbsent(NameKey.of(alias.asString()), name);
-            }
-        }
-        return aliases;
     }
 }

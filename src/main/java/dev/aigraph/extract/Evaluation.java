@@ -1,8 +1,13 @@
 package dev.aigraph.extract;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +17,8 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import dev.aigraph.graph.RelationType;
+import dev.aigraph.resolve.Gazetteer;
+import dev.aigraph.resolve.NameKey;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -194,7 +201,7 @@ public final class Evaluation {
     }
 
     private static boolean sameAmount(Fact expected, Fact actual) {
-        if (actual.amount() == null || !expected.currency().equals(actual.currency())) {
+        if (actual.amount() == null || !java.util.Objects.equals(expected.currency(), actual.currency())) {
             return false;
         }
         BigDecimal difference = expected.amount().subtract(actual.amount()).abs();
@@ -273,6 +280,44 @@ public final class Evaluation {
             return "";
         }
         return sentence.length() <= 160 ? sentence : sentence.substring(0, 157) + "...";
+    }
+
+    /**
+     * Extracts every article a gold file names from {@code articles} and scores the facts. Gold names fold to the
+     * gazetteer's ids, through the entities file's aliases (corpus format, optional) where the gazetteer lacks one.
+     *
+     * @throws IllegalArgumentException when the gold names an article the folder does not have
+     */
+    public static Evaluation ofArticles(ArticleExtractor extractor, Gazetteer gazetteer, Path gold, Path articles,
+                                        Path entities) throws IOException {
+        String goldText = Files.readString(gold, StandardCharsets.UTF_8);
+        var facts = new ArrayList<ExtractedFact>();
+        for (String doc : documents(goldText)) {
+            Path file = articles.resolve(doc);
+            if (!Files.isReadable(file)) {
+                throw new IllegalArgumentException("the gold names " + doc + ", which is not in " + articles);
+            }
+            facts.addAll(extractor.extract(Document.ofFile(doc, Files.readString(file, StandardCharsets.UTF_8),
+                    null, null)).facts());
+        }
+        Map<String, String> aliases = entities != null && Files.isReadable(entities)
+                ? aliases(Files.readString(entities, StandardCharsets.UTF_8)) : Map.of();
+        return of(goldText, facts, name -> {
+            var found = gazetteer.named(aliases.getOrDefault(NameKey.of(name), name));
+            return found.size() == 1 ? found.get(0).id() : NameKey.of(name);
+        });
+    }
+
+    /** Alias (folded) to canonical name, from an entities file: {@code {"entities": [{"name", "aliases": []}]}}. */
+    private static Map<String, String> aliases(String entitiesJson) {
+        var aliases = new HashMap<String, String>();
+        for (JsonNode entity : JsonMapper.builder().build().readTree(entitiesJson).path("entities")) {
+            String name = entity.path("name").asString();
+            for (JsonNode alias : entity.path("aliases")) {
+                aliases.putIfAbsent(NameKey.of(alias.asString()), name);
+            }
+        }
+        return aliases;
     }
 
     /** The documents the gold names, in order: what an evaluation has to extract. */
