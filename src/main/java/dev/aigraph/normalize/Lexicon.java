@@ -22,6 +22,7 @@ final class Lexicon<V> {
 
     private final Map<String, V> byKey;
     private final String regex;
+    private final Pattern any;
 
     private Lexicon(Map<String, V> byKey) {
         this.byKey = Map.copyOf(byKey);
@@ -30,6 +31,7 @@ final class Lexicon<V> {
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(Lexicon::wordRegex)
                 .collect(Collectors.joining("|", "(?:", ")"));
+        this.any = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     /** A lexicon of words that each stand for a value, such as scale words and their powers of ten. */
@@ -61,6 +63,11 @@ final class Lexicon<V> {
     /** The value of the word a match of {@link #regex()} covered; null when the text is none of the words. */
     V valueOf(String matched) {
         return byKey.get(key(matched));
+    }
+
+    /** Whether any of the words occurs in a text: a cheap test before a finder's full expression. */
+    boolean occursIn(String text) {
+        return any.matcher(text).find();
     }
 
     boolean contains(String matched) {

@@ -17,6 +17,7 @@ import dev.aigraph.graph.Amount;
  */
 final class MoneyFinder {
 
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Map<Language, MoneyFinder> BY_LANGUAGE = LanguageData.perLanguage(MoneyFinder::new);
 
     private final Figures figures;
@@ -60,6 +61,9 @@ final class MoneyFinder {
     }
 
     private List<MoneyMention> find(String text) {
+        if (!DIGIT.matcher(text).find() && !scales.occursIn(text)) {
+            return List.of();     // a sum needs a figure or a scale word ("a trillion dollars"); most sentences have none
+        }
         var found = new ArrayList<MoneyMention>();
         var matcher = pattern.matcher(text);
         var from = 0;

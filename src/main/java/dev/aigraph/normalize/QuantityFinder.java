@@ -29,6 +29,9 @@ final class QuantityFinder {
     }
 
     private List<QuantityMention> find(String text) {
+        if (!units.occursIn(text)) {
+            return List.of();     // no quantity without its unit; most sentences have none
+        }
         var found = new ArrayList<QuantityMention>();
         var matcher = pattern.matcher(text);
         while (matcher.find()) {

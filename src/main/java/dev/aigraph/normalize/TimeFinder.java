@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +21,9 @@ import dev.aigraph.normalize.TimeMention.Kind;
  */
 final class TimeFinder {
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
     private static final Map<Language, TimeFinder> BY_LANGUAGE =
             LanguageData.perLanguage((language, data) -> new TimeFinder(data));
     /** Of overlapping mentions the first wins, then the longer: "von 2027 bis 2032" over "bis 2032". */
@@ -25,12 +31,16 @@ final class TimeFinder {
             .thenComparing(Comparator.comparingInt((TimeMention mention) -> mention.to() - mention.from()).reversed());
 
     private final Dates dates;
+    /** Every word a date without digits can be made of (month names, "week", "vorig"...), lower case. */
+    private final Set<String> datingWords = new HashSet<>();
     /** Every word that closes a period, and whether the end it introduces is included. */
     private final Lexicon<Boolean> inclusiveByEnd;
     private final List<Form> forms;
 
     private TimeFinder(LanguageData data) {
         dates = new Dates(data);
+        data.months().forEach(spellings -> spellings.forEach(this::addDatingWords));
+        data.relative().keySet().forEach(this::addDatingWords);
         var periods = data.periods();
         var ends = new HashMap<String, Boolean>();
         periods.until().forEach(word -> ends.put(word, false));
@@ -56,7 +66,31 @@ final class TimeFinder {
         return BY_LANGUAGE.get(language).find(text, reference);
     }
 
+    private void addDatingWords(String phrase) {
+        var words = WORD.matcher(phrase.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            datingWords.add(words.group());
+        }
+    }
+
+    /** Whether a text may hold a date at all: a digit, or a month or relative word. Most sentences hold none. */
+    private boolean mayDate(String text) {
+        if (DIGIT.matcher(text).find()) {
+            return true;
+        }
+        var words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            if (datingWords.contains(words.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<TimeMention> find(String text, LocalDate reference) {
+        if (!mayDate(text)) {
+            return List.of();
+        }
         var candidates = new ArrayList<TimeMention>();
         for (var form : forms) {
             var matcher = form.pattern().matcher(text);
