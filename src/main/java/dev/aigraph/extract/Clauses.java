@@ -303,7 +303,14 @@ final class Clauses {
         for (int i = first - 1; i >= 0 && i >= first - reach; i--) {
             Token token = tokens.get(i);
             if (filler[i]) {
-                return null;    // "nutzt für seine Antworten unter anderem Claude": Claude is the object itself
+                // "opgericht door onder anderen Arthur Mensch": the marker right before the filler still marks;
+                // "nutzt für seine Antworten unter anderem Claude": past a noun, Claude is the object itself
+                int before = i;
+                while (before > 0 && filler[before - 1]) {
+                    before--;
+                }
+                Token marker = before > 0 ? tokens.get(before - 1) : null;
+                return marker != null && rules.markers.contains(marker) ? marker.lower() : null;
             }
             if (rules.examples.contains(token) && reach == MARKER_REACH) {
                 reach += MARKER_REACH;
@@ -311,6 +318,9 @@ final class Clauses {
             }
             if (rules.markers.contains(token)) {
                 return token.lower();
+            }
+            if (rules.relativePronouns.contains(token)) {
+                return null;    // "on which Anthropic trains": the marker belongs to the relative pronoun
             }
             if (covered[i] && reach > MARKER_REACH) {
                 Group before = holding(i);

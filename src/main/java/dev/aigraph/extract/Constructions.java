@@ -449,7 +449,7 @@ final class Constructions {
             return;
         }
         // The organisation itself, not an owner before it: "Chef von Googles KI-Tochter Google DeepMind".
-        for (int i = marker + 1; i < Math.min(tokens.size(), marker + 1 + Clauses.MARKER_REACH); i++) {
+        for (int i = marker + 1; i < Math.min(tokens.size(), marker + 2 + Clauses.MARKER_REACH); i++) {
             Group org = clauses.startingAt(i);
             if (org != null && !clauses.ownerOnly(org)) {
                 titled(person, title, org.head().entity());

@@ -240,6 +240,11 @@ final class MentionFinder {
         if (rules.indefiniteArticles.matchAt(tokens, at) != 1) {
             return 0;
         }
+        // "DeepSeek, eveneens een Chinees bedrijf": in apposition the phrase describes the name before it.
+        boolean apposition = at >= 1 && tokens.get(at - 1).is(",") || at >= 2 && tokens.get(at - 2).is(",");
+        if (apposition) {
+            return 0;
+        }
         boolean nationality = false;
         for (int i = at + 1; i < Math.min(tokens.size(), at + 6); i++) {
             final int position = i;

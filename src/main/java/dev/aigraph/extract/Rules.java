@@ -91,6 +91,8 @@ final class Rules {
     final Words indefiniteArticles;
     /** After a possessive name these make the name itself an argument: "testing Anthropic's models". */
     final Words modelNouns;
+    /** "laat draaien", "lässt laufen": the unmarked name after the subject is who does it. */
+    final Words causatives;
 
     /** The file's shape. */
     record File(List<PatternRow> relations, List<String> determiners, List<String> markers,
@@ -105,7 +107,7 @@ final class Rules {
                 List<String> definiteArticles, List<String> companyNouns, List<String> relativePossessives,
                 List<String> ownPossessives, List<String> questionOpeners, List<String> usedIn,
                 List<String> suppliedGoods, List<String> cloudGoods, List<String> indefiniteArticles,
-                List<String> modelNouns) {
+                List<String> modelNouns, List<String> causatives) {
     }
 
     record PassiveRow(List<String> auxiliaries, List<String> agents, List<String> withoutAgent) {
@@ -203,11 +205,32 @@ final class Rules {
         cloudGoods = words(file.cloudGoods());
         indefiniteArticles = words(file.indefiniteArticles());
         modelNouns = words(file.modelNouns());
+        causatives = words(file.causatives());
     }
 
-    /** Whether a clause has an auxiliary that makes it passive even without an agent ("wurde entwickelt"). */
+    /**
+     * Whether a clause has an auxiliary that makes it passive even without an agent ("wurde entwickelt"); not when
+     * an article follows it, which makes it a copula ("has been an investor", "werd een concurrent").
+     */
     boolean passiveWithoutAgentIn(List<Token> tokens, int[] range) {
-        return passiveWithoutAgent.find(tokens, range[0], range[1]) >= 0;
+        return auxiliaryIn(passiveWithoutAgent, tokens, range);
+    }
+
+    /** Whether a clause has a passive auxiliary, not used as a copula. */
+    boolean passiveAuxiliaryIn(List<Token> tokens, int[] range) {
+        return auxiliaryIn(passiveAuxiliaries, tokens, range);
+    }
+
+    private boolean auxiliaryIn(Words auxiliaries, List<Token> tokens, int[] range) {
+        for (int i = range[0]; i < range[1]; i++) {
+            int length = auxiliaries.matchAt(tokens, i);
+            boolean copula = length > 0 && i + length < tokens.size()
+                    && (determiners.contains(tokens.get(i + length)) || indefiniteArticles.contains(tokens.get(i + length)));
+            if (length > 0 && !copula) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The bundled rules of a language, read once. */

@@ -92,9 +92,14 @@ final class SentenceReader {
             }
             constructions.read();
         }
+        // What the sentence is about: its first unmarked organisation, else the first it names at all ("De chatbot
+        // Le Chat van Mistral ... draait op Google Cloud" is about Mistral, for a following "het bedrijf").
         Entity subject = clauses.groups().stream()
                 .filter(g -> g.marker() == null && g.head().kind() == EntityKind.ORGANIZATION)
-                .map(g -> g.head().entity()).findFirst().orElse(null);
+                .map(g -> g.head().entity()).findFirst()
+                .orElseGet(() -> clauses.groups().stream().flatMap(g -> g.members().stream())
+                        .filter(m -> m.kind() == EntityKind.ORGANIZATION).map(Mention::entity).findFirst()
+                        .orElse(null));
         boolean pointsToDeal = rules.dealAnaphors.find(tokens, 0, tokens.size()) >= 0;
         TimeMention period = times.stream().map(Figure::mention).filter(t -> t.kind() != TimeMention.Kind.POINT)
                 .findFirst().orElse(null);
@@ -131,6 +136,16 @@ final class SentenceReader {
             described = null;
         }
         Group object = object(pattern, arguments, subjects, trigger, voice, described);
+        if (voice == Voice.ACTIVE && subjects.size() == 1 && rules.causatives.find(tokens, range[0], range[1]) >= 0) {
+            // "DeepSeek, dat zijn model V3 op Huawei Cloud laat draaien": the model runs, DeepSeek has it run.
+            Group actor = subjects.get(0);
+            Group done = object;
+            Group doer = arguments.stream().filter(g -> g.marker() == null && g != actor && g != done
+                    && g.first() > actor.first() && g.admits(pattern.subjectKinds())).findFirst().orElse(null);
+            if (doer != null) {
+                subjects.set(0, doer);
+            }
+        }
         double confidence = pattern.confidence();
         if (subjects.isEmpty() && voice == Voice.ACTIVE && pattern.subjectMarkers().contains(Rules.NONE)
                 && !rules.passiveWithoutAgentIn(tokens, range)) {
@@ -268,7 +283,7 @@ final class SentenceReader {
             return Voice.ACTIVE;
         }
         boolean agent = arguments.stream().anyMatch(g -> g.marker() != null && rules.agents.contains(g.marker()));
-        if (agent && rules.passiveAuxiliaries.find(tokens, range[0], range[1]) >= 0) {
+        if (agent && rules.passiveAuxiliaryIn(tokens, range)) {
             return Voice.PASSIVE;
         }
         return !agent && rules.passiveWithoutAgentIn(tokens, range) ? Voice.PASSIVE : Voice.ACTIVE;
