@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -15,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RequestBodies {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // A misspelt field is an error rather than silently dropped: {"publsihed": …} must not lose the date.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private RequestBodies() {
     }
@@ -37,10 +41,16 @@ public final class RequestBodies {
         }
     }
 
-    /** JSON text read into {@code type}; malformed JSON or a misnamed field answers 400 with line and column. */
+    /**
+     * JSON text read into {@code type}; malformed JSON answers 400 with line and column, an unknown field 400 naming
+     * it and the known ones.
+     */
     public static <T> T json(String body, Class<T> type) {
         try {
             return JSON.readValue(body, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "unknown field '" + e.getPropertyName() + "'; known fields: "
+                    + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
         } catch (JacksonException e) {
             var at = e.getLocation();
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "not JSON" + (at == null ? "" : " at line "
