@@ -47,4 +47,10 @@ public record ArticleReport(boolean written, SourceSummary source, String langua
     public record FactOutcome(int index, String outcome, String status, String claim, String proposal,
                               ExtractedFact fact) {
     }
+
+    /** How many facts went to {@code outcome} ({@link #CLAIM} or {@link #REVIEW}), now or by an earlier ingestion. */
+    public long count(String outcome) {
+        return facts.stream().filter(f -> f.outcome().equals(outcome)
+                && (f.status().equals("written") || f.status().equals("unchanged"))).count();
+    }
 }

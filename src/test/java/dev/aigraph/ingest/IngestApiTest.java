@@ -2,18 +2,14 @@ package dev.aigraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import dev.aigraph.cli.AigraphCommand;
 import dev.aigraph.support.AigraphTest;
 import dev.aigraph.support.Api;
+import dev.aigraph.support.CommandLineRun;
 import dev.aigraph.support.GraphFixture;
-import dev.aigraph.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,32 +119,13 @@ class IngestApiTest {
     void theIngestCommandWritesAFileAndRejectsAnInvalidOne(@TempDir Path dir) throws IOException {
         Path good = Files.writeString(dir.resolve("deals.txt"), "Microsoft invested $13B in OpenAI\n");
         Path bad = Files.writeString(dir.resolve("bad.txt"), "Microsoft likes OpenAI\n");
-        var neo4j = TestNeo4j.connection();
-        String[] server = {"--uri", neo4j.boltUri().toString(),
-                "--spring.neo4j.authentication.username=" + neo4j.username(),
-                "--spring.neo4j.authentication.password=" + neo4j.password()};
 
-        var out = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        int exit;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            exit = AigraphCommand.execute(concat(server, "ingest", good.toString()));
-        } finally {
-            System.setOut(original);
-        }
-        assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("deals.txt: 1 statements, 1 facts");
+        var run = CommandLineRun.of("ingest", good.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("deals.txt: 1 statements, 1 facts");
         assertThat(graph.count("MATCH (:Source {id: 'deals.txt'})<-[:STATED_IN]-(c:Claim) RETURN count(c)")).isOne();
 
-        assertThat(AigraphCommand.execute(concat(server, "ingest", bad.toString()))).isEqualTo(2);
-    }
-
-    private static String[] concat(String[] options, String command, String file) {
-        var all = new String[options.length + 2];
-        all[0] = command;
-        System.arraycopy(options, 0, all, 1, options.length);
-        all[all.length - 1] = file;
-        return all;
+        assertThat(CommandLineRun.of("ingest", bad.toString()).exit()).isEqualTo(2);
     }
 }

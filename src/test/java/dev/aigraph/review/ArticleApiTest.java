@@ -3,6 +3,8 @@ package dev.aigraph.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,9 +14,11 @@ import java.util.Map;
 
 import dev.aigraph.support.AigraphTest;
 import dev.aigraph.support.Api;
+import dev.aigraph.support.CommandLineRun;
 import dev.aigraph.support.GraphFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -306,6 +310,37 @@ class ArticleApiTest {
         assertThat(outcome(report, "INVESTED_IN", "Veridian AI").get("status").asString()).isEqualTo("not-written");
         assertThat(count(ALL_NODES)).isEqualTo(before);
         assertThat(count("MATCH (p:Proposal) RETURN count(p)")).isZero();
+    }
+
+    @Test
+    void theIngestCommandReadsADatedFileOrAnyTxtFileUnderArticlesAsAnArticle(@TempDir Path dir) throws Exception {
+        Path dated = Files.writeString(dir.resolve("deals.txt"), "date 2025-03-04\n" + ARTICLE);
+        Path dutch = Files.writeString(dir.resolve("samenwerking.txt"), "Oracle werkt samen met OpenAI.");
+
+        var run = CommandLineRun.of("ingest", dated.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("deals.txt: article in en (detected), 4 sentences, 5 facts: 4 written as "
+                + "claims (new: 4 claims, 4 edges), 1 queued for review (new: 1 proposals)")
+                .contains("deals.txt: proposed new Organization 'Veridian AI' (awaiting review)");
+        assertThat(graph.count("""
+                MATCH (:Entity {id: 'microsoft'})-[r:INVESTED_IN]->(:Entity {id: 'openai'})
+                MATCH (:Claim {edge: r.key, method: 'article_extraction'})-[:STATED_IN]->(s:Source)
+                WHERE s.id = $hash AND s.title = 'deals.txt' AND s.published = '2025-03-04'
+                RETURN count(s)""", Map.of("hash", sha256(ARTICLE)))).isOne();
+        assertThat(graph.count("MATCH (p:Proposal {status: 'pending', sentence: $sentence})-[:PROPOSED_IN]->"
+                + "(:Source {title: 'deals.txt'}) RETURN count(p)", Map.of("sentence", PROPOSED))).isOne();
+
+        assertThat(CommandLineRun.of("ingest", dutch.toString()).exit()).as("statements without --articles")
+                .isEqualTo(2);
+        var article = CommandLineRun.of("ingest", "--articles", "--lang", "nl", "--date", "2025-05", dutch.toString());
+        assertThat(article.exit()).isZero();
+        assertThat(article.out()).contains("samenwerking.txt: article in nl, 1 sentences, 1 facts: 1 written");
+        assertThat(graph.count("MATCH (:Entity {id: 'oracle'})-[r:PARTNERS_WITH]-(:Entity {id: 'openai'}) "
+                + "MATCH (:Claim {edge: r.key})-[:STATED_IN]->(:Source {published: '2025-05', language: 'nl'}) "
+                + "RETURN count(r)")).isOne();
+        assertThat(CommandLineRun.of("ingest", "--articles", "--date", "2025-02-30", dutch.toString()).exit())
+                .isEqualTo(2);
     }
 
     @Test
