@@ -10,9 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import dev.aigraph.extract.Document;
+import dev.aigraph.graph.PartialDate;
 import dev.aigraph.graph.Source;
 import dev.aigraph.ingest.IngestReport;
 import dev.aigraph.ingest.IngestionService;
+import dev.aigraph.normalize.Language;
+import dev.aigraph.review.ArticleIngestion;
+import dev.aigraph.review.ArticleReport;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,23 +30,38 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code aigraph ingest FILE…}: statements ({@code .txt}, anything else) or structured facts ({@code .json},
- * {@code .jsonl}, {@code .ndjson}) into the graph, with a progress bar and a summary. A file with an invalid line
- * is rejected whole, as over HTTP, unless {@code --allow-partial}.
+ * {@code aigraph ingest FILE…}: statements ({@code .txt}, anything else), structured facts ({@code .json},
+ * {@code .jsonl}, {@code .ndjson}) or articles into the graph, with a summary per file. An article is a file that
+ * opens with a {@code date YYYY-MM-DD} line, or any {@code .txt} file under {@code --articles}; it goes the way of
+ * {@code POST /api/documents}: sure facts become claims, the others wait in the review queue. A file with an invalid
+ * line or fact is rejected whole, as over HTTP, unless {@code --allow-partial}.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Adds statements (one per line) or JSON facts from files to the graph.",
+        description = {"Adds statements (one per line), JSON facts or articles from files to the graph.",
+                "An article is a file opening with a 'date YYYY-MM-DD' line, or any .txt file with --articles.",
                 "Writes to --uri, else to the running aigraph on bolt://localhost:7687, else to the embedded store "
                         + "in ./data/neo4j."})
 class IngestCommand implements Callable<Integer> {
 
     static final int INVALID_INPUT = 2;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Statement files (.txt) or JSON facts (.json, .jsonl)")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Statement files (.txt), JSON facts (.json, .jsonl) or articles")
     List<Path> files;
 
     @Option(names = "--allow-partial", description = "Write the valid lines of a file even when others are invalid")
     boolean allowPartial;
+
+    @Option(names = "--articles", description = "Read every .txt file as an article, not as statements")
+    boolean articles;
+
+    @Option(names = "--date", paramLabel = "YYYY[-MM[-DD]]",
+            description = "Publication date of the articles (instead of their date line)")
+    String date;
+
+    @Option(names = "--lang", paramLabel = "CODE",
+            description = "Language of the articles (en, nl, de); detected when left out")
+    String language;
 
     @Mixin
     DatabaseOptions database;
@@ -62,26 +82,89 @@ class IngestCommand implements Callable<Integer> {
                 return INVALID_INPUT;
             }
         }
+        PartialDate published;
+        try {
+            published = date == null ? null : PartialDate.parse(date);
+        } catch (IllegalArgumentException e) {
+            err.println("ingest: --date: " + e.getMessage());
+            return INVALID_INPUT;
+        }
+        if (language != null && Language.parse(language).isEmpty()) {
+            err.println("ingest: --lang: '" + language + "' is not a language aigraph reads; use en, nl or de");
+            return INVALID_INPUT;
+        }
         ConfigurableApplicationContext context = database.open(springArguments, err);
         if (context == null) {
             return 1;
         }
         try (context) {
             var ingestion = context.getBean(IngestionService.class);
+            var articleIngestion = context.getBean(ArticleIngestion.class);
             int exit = 0;
             for (Path file : files) {
-                exit = Math.max(exit, ingest(ingestion, file, out, err));
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String name = file.getFileName().toString();
+                Document article;
+                try {
+                    article = article(name, text, published);
+                } catch (IllegalArgumentException badDateLine) {
+                    err.println("ingest: " + badDateLine.getMessage());
+                    exit = INVALID_INPUT;
+                    continue;
+                }
+                exit = Math.max(exit, article != null ? ingest(articleIngestion, article, out, err)
+                        : ingest(ingestion, name, text, out, err));
             }
             return exit;
         }
     }
 
-    private int ingest(IngestionService ingestion, Path file, PrintWriter out, PrintWriter err) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        String name = file.getFileName().toString();
+    private static boolean json(String name) {
+        return name.toLowerCase(Locale.ROOT).matches(".*\\.(json|jsonl|ndjson)$");
+    }
+
+    /**
+     * The file as an article, or null when it holds statements or JSON facts.
+     *
+     * @throws IllegalArgumentException naming the file, line and column when its date line is not a date
+     */
+    private Document article(String name, String text, PartialDate published) {
+        if (json(name)) {
+            return null;
+        }
+        boolean txt = name.toLowerCase(Locale.ROOT).endsWith(".txt");
+        return Document.hasDateLine(text) || articles && txt ? Document.ofFile(name, text, published, language) : null;
+    }
+
+    private int ingest(ArticleIngestion articleIngestion, Document article, PrintWriter out, PrintWriter err) {
+        String name = article.name();
+        ArticleReport report;
+        try {
+            report = articleIngestion.ingest(article, allowPartial);
+        } catch (IllegalArgumentException undetectableLanguage) {
+            err.println("ingest: " + undetectableLanguage.getMessage());
+            return INVALID_INPUT;
+        }
+        report.errors().forEach(e -> err.println(name + ": " + e.describe()));
+        if (!report.written()) {
+            err.printf("%s: rejected, nothing written: %d of %d facts invalid (--allow-partial writes the valid "
+                    + "ones)%n", name, report.errors().size(), report.facts().size());
+            return INVALID_INPUT;
+        }
+        out.printf("%s: article in %s%s, %d sentences, %d facts: %d written as claims (new: %d claims, %d edges), "
+                        + "%d queued for review (new: %d proposals)%n", name, report.language(),
+                report.languageDetected() ? " (detected)" : "", report.sentences(), report.facts().size(),
+                report.count(ArticleReport.CLAIM), report.claimsCreated(), report.edgesCreated(),
+                report.count(ArticleReport.REVIEW), report.proposalsCreated());
+        report.proposedEntities().forEach(e -> out.println(name + ": proposed new " + e.kind() + " '" + e.name()
+                + "' (awaiting review)"));
+        return report.errors().isEmpty() ? 0 : INVALID_INPUT;
+    }
+
+    private int ingest(IngestionService ingestion, String name, String text, PrintWriter out, PrintWriter err) {
         // The file name, not its path, identifies the source: the same file ingested from elsewhere is the same.
         var source = new Source(name, name, null, "en", null, null);
-        boolean json = name.toLowerCase(Locale.ROOT).matches(".*\\.(json|jsonl|ndjson)$");
+        boolean json = json(name);
         IngestReport report;
         try (var bar = new LazyBar(name)) {
             report = json ? ingestion.ingestFacts(text, source, allowPartial, bar::step)

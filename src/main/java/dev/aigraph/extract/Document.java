@@ -25,6 +25,11 @@ public record Document(String name, String text, String title, String url, Parti
         Objects.requireNonNull(text, "text");
     }
 
+    /** Whether a file's text opens with a {@code date …} line or prefix, as article files do. */
+    public static boolean hasDateLine(String content) {
+        return DATE_LINE.matcher(content).find();
+    }
+
     /**
      * An article file's document: the text after a leading {@code date YYYY-MM-DD} line or prefix, dated by it unless
      * {@code published} is given.

@@ -403,7 +403,7 @@ final class MentionFinder {
         if (rules.language == Language.DE) {
             return severalWords && !sentenceStart;
         }
-        return !sentenceStart && !acronym;
+        return (!sentenceStart || severalWords) && !acronym;    // "Nebula Forge partners with Oracle."
     }
 
     private static Entity entity(GazetteerEntry entry) {

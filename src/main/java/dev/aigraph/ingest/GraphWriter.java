@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -155,14 +156,21 @@ class GraphWriter {
     record Written(Set<String> createdEntities, Set<String> createdClaims, Set<String> createdEdges) {
     }
 
-    Written write(Collection<EntityRow> entities, Collection<Source> sources, List<ClaimRow> claims) {
+    /**
+     * Writes a batch in one transaction.
+     *
+     * @param alongside a caller's own writes, run in the same transaction after the claims and edges; what it throws
+     *                  rolls the whole batch back
+     */
+    Written write(Collection<EntityRow> entities, Collection<Source> sources, List<ClaimRow> claims,
+                  Consumer<TransactionContext> alongside) {
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> write(tx, entities, sources, claims));
+            return session.executeWrite(tx -> write(tx, entities, sources, claims, alongside));
         }
     }
 
     private Written write(TransactionContext tx, Collection<EntityRow> entities, Collection<Source> sources,
-                          List<ClaimRow> claims) {
+                          List<ClaimRow> claims, Consumer<TransactionContext> alongside) {
         Set<String> existingEntities = ids(tx, EXISTING_ENTITIES, entities.stream().map(EntityRow::id).toList());
         Set<String> existingClaims = ids(tx, EXISTING_CLAIMS, claims.stream().map(ClaimRow::id).toList());
 
@@ -172,6 +180,7 @@ class GraphWriter {
         List<ClaimRow> newClaims = claims.stream().filter(c -> !existingClaims.contains(c.id())).toList();
         tx.run(CREATE_CLAIMS, Map.of("rows", newClaims.stream().map(GraphWriter::claimRow).toList())).consume();
         Set<String> createdEdges = writeEdges(tx, newClaims);
+        alongside.accept(tx);
 
         Set<String> createdEntities = entities.stream().map(EntityRow::id)
                 .filter(id -> !existingEntities.contains(id)).collect(Collectors.toCollection(TreeSet::new));

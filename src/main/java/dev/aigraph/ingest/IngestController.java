@@ -1,8 +1,5 @@
 package dev.aigraph.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.aigraph.graph.PartialDate;
@@ -12,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import dev.aigraph.system.ApiProblem;
+import dev.aigraph.system.RequestBodies;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writing to the graph over HTTP: statements, structured facts and entity merges. A request with any invalid item
@@ -76,14 +72,7 @@ class IngestController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<IngestReport> statementsJson(HttpServletRequest request,
                                                 @RequestParam(defaultValue = "false") boolean allowPartial) {
-        StatementsRequest body;
-        try {
-            body = JsonMapper.builder().build().readValue(body(request), StatementsRequest.class);
-        } catch (JacksonException e) {
-            var at = e.getLocation();
-            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "not JSON" + (at == null ? "" : " at line "
-                    + at.getLineNr() + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage());
-        }
+        StatementsRequest body = RequestBodies.json(body(request), StatementsRequest.class);
         if (body.statements() == null) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST,
                     "the JSON body needs \"statements\": a list of statement lines");
@@ -150,17 +139,7 @@ class IngestController {
         return new Source(id, source.title(), url, source.lang() == null ? "en" : source.lang(), published, null);
     }
 
-    // Read with a limit so an oversized body is refused before it is held in memory whole.
     private String body(HttpServletRequest request) {
-        try (InputStream in = request.getInputStream()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-            if (bytes.length > maxBodyBytes) {
-                throw ApiProblem.of(HttpStatus.CONTENT_TOO_LARGE, "the body is larger than " + maxBodyBytes
-                        + " bytes (aigraph.ingest.max-body-bytes); split the input or use the ingest command");
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "could not read the body: " + e.getMessage());
-        }
+        return RequestBodies.text(request, maxBodyBytes);
     }
 }

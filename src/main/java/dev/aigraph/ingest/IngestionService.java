@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import dev.aigraph.graph.EntityKind;
 import dev.aigraph.graph.Evidence;
 import dev.aigraph.graph.Fact;
+import dev.aigraph.graph.Mention;
 import dev.aigraph.graph.Source;
 import dev.aigraph.ingest.IngestReport.CreatedEntity;
 import dev.aigraph.ingest.IngestReport.FactResult;
@@ -27,12 +30,13 @@ import dev.aigraph.resolve.EntityResolver.Resolution;
 import dev.aigraph.resolve.EntityResolver.Resolved;
 import dev.aigraph.resolve.EntityResolver.ResolvedEntity;
 import dev.aigraph.resolve.NameKey;
+import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The one way facts enter the graph: statements, structured JSON facts and (later) extracted article facts all end
+ * The one way facts enter the graph: statements, structured JSON facts and facts extracted from articles all end
  * here. Every item is parsed and every name resolved before anything is written, so an invalid item rejects the
  * whole input (unless the caller allows a partial write); then claims are written in batches, each batch one
  * transaction.
@@ -74,6 +78,31 @@ public class IngestionService {
     }
 
     /**
+     * A fact with evidence of its own, such as one extracted from an article.
+     *
+     * @param index the fact's place in the caller's input, which the report's results and errors name
+     */
+    public record EvidencedFact(int index, Fact fact, Evidence evidence) {
+    }
+
+    /**
+     * Ingests facts that carry their own evidence, in one transaction whatever their number, and runs
+     * {@code alongside} in that transaction after the claims: a caller's own record of the same input (the review
+     * queue's proposals, a proposal's decision) lands with the claims or not at all. When a fact is invalid and
+     * {@code allowPartial} is false nothing is written and {@code alongside} does not run. {@code source} is written
+     * even when no fact is, so {@code alongside} can link to it.
+     *
+     * @param alongside what it throws rolls the claims back too, and reaches the caller
+     */
+    public IngestReport ingestEvidenced(Source source, List<EvidencedFact> facts, boolean allowPartial,
+                                        Consumer<TransactionContext> alongside) {
+        var items = facts.stream().map(f -> new InputItem(null, f.index(), List.of(new FactInput(f.fact(),
+                f.evidence(), reason -> InputError.item(null, f.index(), "subject", reason),
+                reason -> InputError.item(null, f.index(), "object", reason))), List.of(), List.of())).toList();
+        return ingest(items, allowPartial, IngestProgress.NONE, new Alongside(List.of(source), alongside));
+    }
+
+    /**
      * Merges entity {@code from} into {@code into}: see {@link GraphWriter#merge}. Empty when either id is unknown.
      */
     public Optional<MergeResult> merge(String from, String into) {
@@ -98,7 +127,18 @@ public class IngestionService {
         return new InputItem(line.line(), null, facts, line.errors(), line.warnings());
     }
 
+    /** What a caller writes in the transaction of the last batch: sources no claim names, and its own work. */
+    private record Alongside(List<Source> sources, Consumer<TransactionContext> work) {
+
+        static final Alongside NOTHING = new Alongside(List.of(), tx -> { });
+    }
+
     IngestReport ingest(List<InputItem> parsed, boolean allowPartial, IngestProgress progress) {
+        return ingest(parsed, allowPartial, progress, Alongside.NOTHING);
+    }
+
+    private IngestReport ingest(List<InputItem> parsed, boolean allowPartial, IngestProgress progress,
+                                Alongside alongside) {
         var resolutions = resolver.resolveAll(parsed.stream().flatMap(item -> item.facts().stream())
                 .flatMap(IngestionService::requests).toList());
         var items = new ArrayList<Checked>();
@@ -109,7 +149,7 @@ public class IngestionService {
         if (anyInvalid && !allowPartial) {
             return report(items, false, new GraphWriter.Written(Set.of(), Set.of(), Set.of()), Map.of());
         }
-        var written = write(items.stream().filter(c -> c.errors().isEmpty()).toList(), progress);
+        var written = write(items.stream().filter(c -> c.errors().isEmpty()).toList(), progress, alongside);
         var created = new LinkedHashMap<String, CreatedEntity>();
         for (Checked item : items) {
             item.created().forEach((entity, suggestions) -> {
@@ -133,12 +173,21 @@ public class IngestionService {
     }
 
     private static Request subjectRequest(Fact fact) {
-        return new Request(fact.subject().name(), fact.relation().subjectKinds(), "the subject of "
-                + fact.relation());
+        return new Request(fact.subject().name(), kinds(fact.subject(), fact.relation().subjectKinds()),
+                "the subject of " + fact.relation());
     }
 
     private static Request objectRequest(Fact fact) {
-        return new Request(fact.object().name(), fact.relation().objectKinds(), "the object of " + fact.relation());
+        return new Request(fact.object().name(), kinds(fact.object(), fact.relation().objectKinds()),
+                "the object of " + fact.relation());
+    }
+
+    // The first kind is the one a new entity gets: the kind the text gives, when the role admits it.
+    private static List<EntityKind> kinds(Mention mention, List<EntityKind> admitted) {
+        if (mention.kind() == null || !admitted.contains(mention.kind())) {
+            return admitted;
+        }
+        return Stream.concat(Stream.of(mention.kind()), admitted.stream().filter(k -> k != mention.kind())).toList();
     }
 
     /** An item after resolution: claims ready to write, or errors. */
@@ -204,7 +253,9 @@ public class IngestionService {
         }
     }
 
-    private GraphWriter.Written write(List<Checked> items, IngestProgress progress) {
+    private GraphWriter.Written write(List<Checked> items, IngestProgress progress, Alongside alongside) {
+        // What a caller writes alongside must land with all of the input, so such an input is one transaction.
+        int batchSize = alongside == Alongside.NOTHING ? BATCH_SIZE : Integer.MAX_VALUE;
         var createdEntities = new LinkedHashSet<String>();
         var createdClaims = new LinkedHashSet<String>();
         var createdEdges = new LinkedHashSet<String>();
@@ -215,24 +266,25 @@ public class IngestionService {
         for (Checked item : items) {
             batch.add(item);
             claims += item.claims().size();
-            if (claims >= BATCH_SIZE) {
-                done += writeBatch(batch, createdEntities, createdClaims, createdEdges);
+            if (claims >= batchSize) {
+                done += writeBatch(batch, Alongside.NOTHING, createdEntities, createdClaims, createdEdges);
                 progress.written(done, total);
                 batch.clear();
                 claims = 0;
             }
         }
-        if (!batch.isEmpty()) {
-            done += writeBatch(batch, createdEntities, createdClaims, createdEdges);
+        if (!batch.isEmpty() || alongside != Alongside.NOTHING) {
+            done += writeBatch(batch, alongside, createdEntities, createdClaims, createdEdges);
             progress.written(done, total);
         }
         return new GraphWriter.Written(createdEntities, createdClaims, createdEdges);
     }
 
-    private int writeBatch(List<Checked> batch, Set<String> createdEntities, Set<String> createdClaims,
-                           Set<String> createdEdges) {
+    private int writeBatch(List<Checked> batch, Alongside alongside, Set<String> createdEntities,
+                           Set<String> createdClaims, Set<String> createdEdges) {
         var entities = new LinkedHashMap<String, EntityRow>();
         var sources = new LinkedHashMap<String, Source>();
+        alongside.sources().forEach(source -> sources.put(source.id(), source));
         var claims = new ArrayList<ClaimRow>();
         for (Checked item : batch) {
             item.entities().forEach(e -> entities.putIfAbsent(e.id(), new EntityRow(e.id(), e.name(), e.kind(),
@@ -240,7 +292,7 @@ public class IngestionService {
             item.claims().forEach(c -> sources.putIfAbsent(c.evidence().source().id(), c.evidence().source()));
             claims.addAll(item.claims());
         }
-        var written = writer.write(entities.values(), sources.values(), claims);
+        var written = writer.write(entities.values(), sources.values(), claims, alongside.work());
         createdEntities.addAll(written.createdEntities());
         createdClaims.addAll(written.createdClaims());
         createdEdges.addAll(written.createdEdges());

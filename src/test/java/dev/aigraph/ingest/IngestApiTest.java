@@ -2,21 +2,14 @@ package dev.aigraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import dev.aigraph.cli.AigraphCommand;
 import dev.aigraph.support.AigraphTest;
+import dev.aigraph.support.Api;
+import dev.aigraph.support.CommandLineRun;
 import dev.aigraph.support.GraphFixture;
-import dev.aigraph.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 class IngestApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -40,22 +32,18 @@ class IngestApiTest {
     Driver driver;
 
     GraphFixture graph;
+    Api api;
 
     @BeforeEach
     void emptyGraph() {
         graph = new GraphFixture(driver);
         graph.clear();
-    }
-
-    private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        api = new Api(port);
     }
 
     @Test
     void plainTextStatementsAnswerWithPerLineResults() throws Exception {
-        var response = post("/api/statements?source=https://example.com/n1&published=2025-02", "text/plain",
+        var response = api.post("/api/statements?source=https://example.com/n1&published=2025-02", "text/plain",
                 "# header\nMicrosoft invested $13B in OpenAI since 2019\nAcme AI runs on Azure\n");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -71,7 +59,7 @@ class IngestApiTest {
 
     @Test
     void anInvalidLineAnswers422WithLineColumnAndReasonAndWritesNothing() throws Exception {
-        var response = post("/api/statements", "text/plain", "Microsoft invested $13B in OpenAI\n"
+        var response = api.post("/api/statements", "text/plain", "Microsoft invested $13B in OpenAI\n"
                 + "OpenAI bought compute from Oracle from 2032 to 2027\n");
 
         assertThat(response.statusCode()).isEqualTo(422);
@@ -84,17 +72,22 @@ class IngestApiTest {
 
     @Test
     void jsonStatementsAndJsonFactsAreAccepted() throws Exception {
-        var statements = post("/api/statements", "application/json",
+        var statements = api.post("/api/statements", "application/json",
                 "{\"statements\": [\"OpenAI partners with Oracle\"], \"source\": {\"id\": \"s1\", \"lang\": \"en\"}}");
         assertThat(statements.statusCode()).isEqualTo(200);
+        var misspelt = api.post("/api/statements", "application/json",
+                "{\"statements\": [\"OpenAI partners with Oracle\"], \"sorce\": {\"id\": \"s1\"}}");
+        assertThat(misspelt.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(misspelt.body()).get("detail").asString()).startsWith("unknown field 'sorce'")
+                .contains("source");
 
-        var facts = post("/api/facts", "application/json", "[{\"subject\": \"NVIDIA\", \"relation\": \"SUPPLIES\", "
+        var facts = api.post("/api/facts", "application/json", "[{\"subject\": \"NVIDIA\", \"relation\": \"SUPPLIES\", "
                 + "\"object\": \"OpenAI\", \"source\": \"s2\"}]");
         assertThat(facts.statusCode()).isEqualTo(200);
         assertThat(graph.count("MATCH (:Entity {id: 'nvidia'})-[r:SUPPLIES]->(:Entity {id: 'openai'}) "
                 + "RETURN count(r)")).isOne();
 
-        var invalid = post("/api/facts", "application/x-ndjson", "{\"subject\": \"NVIDIA\"}\n{not json\n");
+        var invalid = api.post("/api/facts", "application/x-ndjson", "{\"subject\": \"NVIDIA\"}\n{not json\n");
         assertThat(invalid.statusCode()).isEqualTo(422);
         JsonNode errors = JSON.readTree(invalid.body()).get("errors");
         assertThat(errors.get(0).get("field").asString()).isEqualTo("object");
@@ -104,7 +97,7 @@ class IngestApiTest {
 
     @Test
     void aTooLargeBodyIsRefusedWith413() throws Exception {
-        var response = post("/api/statements", "text/plain", "Microsoft partners with OpenAI\n".repeat(400_000));
+        var response = api.post("/api/statements", "text/plain", "Microsoft partners with OpenAI\n".repeat(400_000));
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("max-body-bytes");
         assertThat(graph.count("MATCH (e:Entity) RETURN count(e)")).isZero();
@@ -112,10 +105,11 @@ class IngestApiTest {
 
     @Test
     void mergeAnswers404ForAnUnknownEntity() throws Exception {
-        post("/api/statements", "text/plain", "Open AI Inc runs on Azure\nOpenAI Global runs on Azure\n");
-        var unknown = post("/api/entities/merge", "application/json", "{\"from\": \"nobody\", \"into\": \"openai\"}");
+        api.post("/api/statements", "text/plain", "Open AI Inc runs on Azure\nOpenAI Global runs on Azure\n");
+        var unknown = api.post("/api/entities/merge", "application/json",
+                "{\"from\": \"nobody\", \"into\": \"openai\"}");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        var merged = post("/api/entities/merge", "application/json",
+        var merged = api.post("/api/entities/merge", "application/json",
                 "{\"from\": \"openai-global\", \"into\": \"openai\"}");
         assertThat(merged.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(merged.body()).get("claimsMoved").asInt()).isOne();
@@ -125,32 +119,13 @@ class IngestApiTest {
     void theIngestCommandWritesAFileAndRejectsAnInvalidOne(@TempDir Path dir) throws IOException {
         Path good = Files.writeString(dir.resolve("deals.txt"), "Microsoft invested $13B in OpenAI\n");
         Path bad = Files.writeString(dir.resolve("bad.txt"), "Microsoft likes OpenAI\n");
-        var neo4j = TestNeo4j.connection();
-        String[] server = {"--uri", neo4j.boltUri().toString(),
-                "--spring.neo4j.authentication.username=" + neo4j.username(),
-                "--spring.neo4j.authentication.password=" + neo4j.password()};
 
-        var out = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        int exit;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            exit = AigraphCommand.execute(concat(server, "ingest", good.toString()));
-        } finally {
-            System.setOut(original);
-        }
-        assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("deals.txt: 1 statements, 1 facts");
+        var run = CommandLineRun.of("ingest", good.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("deals.txt: 1 statements, 1 facts");
         assertThat(graph.count("MATCH (:Source {id: 'deals.txt'})<-[:STATED_IN]-(c:Claim) RETURN count(c)")).isOne();
 
-        assertThat(AigraphCommand.execute(concat(server, "ingest", bad.toString()))).isEqualTo(2);
-    }
-
-    private static String[] concat(String[] options, String command, String file) {
-        var all = new String[options.length + 2];
-        all[0] = command;
-        System.arraycopy(options, 0, all, 1, options.length);
-        all[all.length - 1] = file;
-        return all;
+        assertThat(CommandLineRun.of("ingest", bad.toString()).exit()).isEqualTo(2);
     }
 }

@@ -1,10 +1,16 @@
 package dev.aigraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 
+import dev.aigraph.graph.EntityKind;
+import dev.aigraph.graph.Evidence;
+import dev.aigraph.graph.Fact;
+import dev.aigraph.graph.Mention;
+import dev.aigraph.graph.RelationType;
 import dev.aigraph.graph.Source;
 import dev.aigraph.support.AigraphTest;
 import dev.aigraph.support.GraphFixture;
@@ -264,5 +270,50 @@ class IngestionTest {
                 org.assertj.core.groups.Tuple.tuple(1, "relation"), org.assertj.core.groups.Tuple.tuple(2, "end"));
         assertThat(report.errors().get(0).line()).isEqualTo(2);
         assertThat(counts()).containsOnly(0L);
+    }
+
+    @Test
+    void evidencedFactsAndTheWritesAlongsideThemLandTogetherOrNotAtAll() {
+        var article = new Source("https://example.com/article", "An article", "https://example.com/article", "en",
+                null, "abc");
+        var fact = new IngestionService.EvidencedFact(3, new Fact(new Mention("Veridian AI", EntityKind.ORGANIZATION),
+                RelationType.PARTNERS_WITH, Mention.of("Oracle"), null, null, null, null, null, null, false, null,
+                null), new Evidence(article, "Veridian AI partners with Oracle.", Evidence.Method.ARTICLE_EXTRACTION,
+                0.7));
+
+        assertThatThrownBy(() -> ingestion.ingestEvidenced(article, List.of(fact), false, tx -> {
+            tx.run("CREATE (:Marker)").consume();
+            throw new IllegalStateException("the caller's own write failed");
+        })).hasMessage("the caller's own write failed");
+        assertThat(counts()).as("entities, claims, edges, sources").containsOnly(0L);
+        assertThat(graph.count("MATCH (m:Marker) RETURN count(m)")).isZero();
+
+        var report = ingestion.ingestEvidenced(article, List.of(fact), false,
+                tx -> tx.run("MATCH (s:Source {id: $id}) CREATE (:Marker)-[:ABOUT]->(s)",
+                        Map.of("id", article.id())).consume());
+        assertThat(report.results()).singleElement().satisfies(item -> assertThat(item.index()).isEqualTo(3));
+        assertThat(graph.count("MATCH (:Marker)-[:ABOUT]->(:Source {contentHash: 'abc'}) RETURN count(*)")).isOne();
+        assertThat(graph.count("MATCH (c:Claim {method: 'article_extraction', confidence: 0.7}) RETURN count(c)"))
+                .isOne();
+    }
+
+    @Test
+    void aNewEntityTakesTheKindItsMentionGivesWhenTheRoleAdmitsIt() {
+        var source = new Source("kinds", null, null, "en", null, null);
+        var facts = List.of(
+                new IngestionService.EvidencedFact(0, new Fact(Mention.of("Microsoft"), RelationType.USES_MODEL,
+                        new Mention("Lumenwise Assistant", EntityKind.PRODUCT), null, null, null, null, null, null, false, null,
+                        null), new Evidence(source, "s1", Evidence.Method.ARTICLE_EXTRACTION, 0.9)),
+                new IngestionService.EvidencedFact(1, new Fact(Mention.of("Microsoft"), RelationType.DEVELOPS,
+                        new Mention("Lumenwise Studio", EntityKind.ORGANIZATION), null, null, null, null, null, null, false,
+                        null, null), new Evidence(source, "s2", Evidence.Method.ARTICLE_EXTRACTION, 0.9)));
+
+        var report = ingestion.ingestEvidenced(source, facts, false, tx -> { });
+
+        assertThat(report.entitiesCreated()).extracting(IngestReport.CreatedEntity::name,
+                IngestReport.CreatedEntity::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Lumenwise Assistant", "Product"),
+                org.assertj.core.groups.Tuple.tuple("Lumenwise Studio", "Product"));
+        assertThat(edge("USES_MODEL", "Microsoft", "Lumenwise Assistant").get("o").asNode().labels()).contains("Product");
     }
 }

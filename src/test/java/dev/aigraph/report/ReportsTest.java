@@ -3,8 +3,6 @@ package dev.aigraph.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import dev.aigraph.cli.AigraphCommand;
+import dev.aigraph.extract.Document;
 import dev.aigraph.ingest.IngestionService;
+import dev.aigraph.review.ArticleIngestion;
+import dev.aigraph.review.ArticleReport;
 import dev.aigraph.support.AigraphTest;
+import dev.aigraph.support.Api;
+import dev.aigraph.support.CommandLineRun;
 import dev.aigraph.support.GraphFixture;
-import dev.aigraph.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -113,6 +114,31 @@ class ReportsTest {
     }
 
     @Test
+    void proposedEntitiesAreTheUnknownNamesOfPendingProposalsWithAnExample(@Autowired ArticleIngestion articles)
+            throws Exception {
+        String text = "SoftBank invested $50 million in Veridian AI in 2024. Veridian AI partners with Oracle. "
+                + "SoftBank invested $20 million in Nebula Forge. Microsoft competes with Nebula Forge. NVIDIA "
+                + "supplies chips to Quorra Silicon.";
+        var seeded = articles.ingest(new Document("proposals.txt", text, null, null, null, "en"), false);
+        assertThat(seeded.proposalsCreated()).isEqualTo(5);
+        var api = new Api(port);
+        assertThat(api.post("/api/review/" + proposal(seeded, "Nebula Forge") + "/accept", "text/plain", "")
+                .statusCode()).isEqualTo(200);
+        assertThat(api.post("/api/review/" + proposal(seeded, "Quorra Silicon") + "/reject", "text/plain", "")
+                .statusCode()).isEqualTo(200);
+
+        assertThat(rows("proposed-entities", Map.of())).containsExactly(Map.of("name", "Veridian AI",
+                "kind", "Organization", "proposals", 2L,
+                "example", "SoftBank invested $50 million in Veridian AI in 2024.",
+                "source", seeded.source().id(), "title", "proposals.txt"));
+    }
+
+    private static String proposal(ArticleReport report, String object) {
+        return report.facts().stream().filter(f -> f.fact().object().equals(object)).findFirst().orElseThrow()
+                .proposal();
+    }
+
+    @Test
     void aReportThatWritesIsRefusedAndWritesNothing() {
         var writing = new Reports(driver, List.of(Report.parse("bad", "// title: Bad\nCREATE (n:Oops) RETURN n")));
         assertThatThrownBy(() -> writing.run("bad", Map.of())).hasMessageContaining("tries to write");
@@ -140,22 +166,10 @@ class ReportsTest {
 
     @Test
     void theReportCommandPrintsATableOrCsv() {
-        var neo4j = TestNeo4j.connection();
-        var out = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        int exit;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            exit = AigraphCommand.execute("report", "investment-ledger", "--param", "currency=EUR", "--format", "csv",
-                    "--uri", neo4j.boltUri().toString(),
-                    "--spring.neo4j.authentication.username=" + neo4j.username(),
-                    "--spring.neo4j.authentication.password=" + neo4j.password());
-        } finally {
-            System.setOut(original);
-        }
-        assertThat(exit).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ASML,\"Mistral AI\",1300000000,EUR")
-                .doesNotContain("USD");
+        var run = CommandLineRun.of("report", "investment-ledger", "--param", "currency=EUR", "--format", "csv");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("ASML,\"Mistral AI\",1300000000,EUR").doesNotContain("USD");
     }
 
     @Test

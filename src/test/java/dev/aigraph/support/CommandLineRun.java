@@ -1,0 +1,35 @@
+package dev.aigraph.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.aigraph.cli.AigraphCommand;
+
+/**
+ * A run of aigraph's command line against the shared {@link TestNeo4j}, as a user would type it, with what it printed
+ * on standard output.
+ */
+public record CommandLineRun(int exit, String out) {
+
+    /** Runs {@code command} with {@code arguments}, adding the options that point it at the test server. */
+    public static CommandLineRun of(String command, String... arguments) {
+        var neo4j = TestNeo4j.connection();
+        var all = new ArrayList<>(List.of(command, "--uri", neo4j.boltUri().toString(),
+                "--spring.neo4j.authentication.username=" + neo4j.username(),
+                "--spring.neo4j.authentication.password=" + neo4j.password()));
+        all.addAll(List.of(arguments));
+        var out = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        int exit;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            exit = AigraphCommand.execute(all.toArray(String[]::new));
+        } finally {
+            System.setOut(original);
+        }
+        return new CommandLineRun(exit, out.toString(StandardCharsets.UTF_8));
+    }
+}
