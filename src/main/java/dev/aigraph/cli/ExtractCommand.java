@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import dev.aigraph.extract.ArticleExtractor;
 import dev.aigraph.extract.Document;
-import dev.aigraph.graph.PartialDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,11 +30,8 @@ class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (UTF-8 text)")
     List<Path> files;
 
-    @Option(names = "--date", paramLabel = "YYYY[-MM[-DD]]", description = "Publication date of every file")
-    String date;
-
-    @Option(names = "--lang", paramLabel = "CODE", description = "Language of every file (en, nl, de); detected when left out")
-    String language;
+    @Mixin
+    ArticleOptions article;
 
     @Option(names = "--all", description = "Also print facts marked for review (below the threshold or naming new entities)")
     boolean all;
@@ -50,11 +46,7 @@ class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PartialDate published;
-        try {
-            published = date == null ? null : PartialDate.parse(date);
-        } catch (IllegalArgumentException e) {
-            err.println("extract: --date: " + e.getMessage());
+        if (!article.valid("extract", err)) {
             return IngestCommand.INVALID_INPUT;
         }
         ArticleExtractor extractor = options.extractor(options.gazetteer());
@@ -68,7 +60,7 @@ class ExtractCommand implements Callable<Integer> {
             }
             try {
                 var document = Document.ofFile(file.getFileName().toString(),
-                        Files.readString(file, StandardCharsets.UTF_8), published, language);
+                        Files.readString(file, StandardCharsets.UTF_8), article.published(), article.language());
                 var extraction = extractor.extract(document);
                 extraction.facts().stream().filter(fact -> all || !fact.review())
                         .forEach(fact -> out.println(json.writeValueAsString(fact)));

@@ -55,13 +55,8 @@ class IngestCommand implements Callable<Integer> {
     @Option(names = "--articles", description = "Read every .txt file as an article, not as statements")
     boolean articles;
 
-    @Option(names = "--date", paramLabel = "YYYY[-MM[-DD]]",
-            description = "Publication date of the articles (instead of their date line)")
-    String date;
-
-    @Option(names = "--lang", paramLabel = "CODE",
-            description = "Language of the articles (en, nl, de); detected when left out")
-    String language;
+    @Mixin
+    ArticleOptions articleOptions;
 
     @Mixin
     DatabaseOptions database;
@@ -82,17 +77,10 @@ class IngestCommand implements Callable<Integer> {
                 return INVALID_INPUT;
             }
         }
-        PartialDate published;
-        try {
-            published = date == null ? null : PartialDate.parse(date);
-        } catch (IllegalArgumentException e) {
-            err.println("ingest: --date: " + e.getMessage());
+        if (!articleOptions.valid("ingest", err)) {
             return INVALID_INPUT;
         }
-        if (language != null && Language.parse(language).isEmpty()) {
-            err.println("ingest: --lang: '" + language + "' is not a language aigraph reads; use en, nl or de");
-            return INVALID_INPUT;
-        }
+        PartialDate published = articleOptions.published();
         ConfigurableApplicationContext context = database.open(springArguments, err);
         if (context == null) {
             return 1;
@@ -133,7 +121,8 @@ class IngestCommand implements Callable<Integer> {
             return null;
         }
         boolean txt = name.toLowerCase(Locale.ROOT).endsWith(".txt");
-        return Document.hasDateLine(text) || articles && txt ? Document.ofFile(name, text, published, language) : null;
+        return Document.hasDateLine(text) || articles && txt
+                ? Document.ofFile(name, text, published, articleOptions.language()) : null;
     }
 
     private int ingest(ArticleIngestion articleIngestion, Document article, PrintWriter out, PrintWriter err) {
