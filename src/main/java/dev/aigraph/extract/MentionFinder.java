@@ -212,8 +212,16 @@ final class MentionFinder {
      */
     private static List<Entity> organizationBefore(List<Token> tokens, int at, List<Mention> mentions, Rules rules,
                                                    Discourse discourse) {
+        // After a role-marking word ("holds a stake in the company") the phrase is an object, and the subject of its
+        // own clause ("Its largest backer, Microsoft, holds ...": no other name between) is not what it points to.
+        boolean object = at > 0 && rules.markers.contains(tokens.get(at - 1));
         for (Mention mention : mentions) {
             if (mention.last() >= at || mention.via() != Via.NAME || mention.kind() != EntityKind.ORGANIZATION) {
+                continue;
+            }
+            boolean ownSubject = mention == mentions.get(0)
+                    && mentions.stream().noneMatch(m -> m.first() > mention.last() && m.last() < at);
+            if (object && ownSubject) {
                 continue;
             }
             boolean earlierClause = tokens.subList(mention.last() + 1, at).stream().anyMatch(MentionFinder::endsClause);

@@ -96,22 +96,20 @@ final class Dates {
     }
 
     /**
-     * The year that puts a month nearest the document's date: "in December" in a January article is last December,
-     * "in March" is this March.
+     * The year of a month a text names without one: the latest such month no more than two months after the
+     * document's date, because news reports mostly what has happened ("in December" in a January article is last
+     * December, "in September" in an April article last September) and speaks of the near future ("in March" in a
+     * January article is this March).
      */
     private static int nearestYear(int month, int day, LocalDate reference) {
-        int best = reference.getYear();
-        long closest = Long.MAX_VALUE;
-        for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
+        LocalDate horizon = reference.plusMonths(2);
+        for (int year = reference.getYear() + 1; year > reference.getYear() - 1; year--) {
             int safeDay = Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth());
-            long distance = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(reference,
-                    LocalDate.of(year, month, safeDay)));
-            if (distance < closest) {
-                closest = distance;
-                best = year;
+            if (!LocalDate.of(year, month, safeDay).isAfter(horizon)) {
+                return year;
             }
         }
-        return best;
+        return reference.getYear() - 1;
     }
 
     private int month(Matcher m) {

@@ -6,9 +6,9 @@ import dev.aigraph.graph.PartialDate;
  * A point or period of time found in a text, each date at the precision the text gave ("2027" is a year, "January
  * 2025" a month, "15 January 2025" a day).
  *
- * <p>Relative expressions resolve against the document's date: a month without a year ("in July") is that month in the
- * year that puts it nearest the document's date ("in December" in a January article is the December before), and a
- * week ("this week", "deze week", "diese Woche") is the month holding it, because a
+ * <p>Relative expressions resolve against the document's date: a month without a year ("in July") is the latest such
+ * month no more than two months after the document's date ("in December" in a January article is the December
+ * before, "in March" the March to come), and a week ("this week", "deze week", "diese Woche") is the month holding it, because a
  * {@link PartialDate} has no week precision.
  *
  * @param kind           what the dates mean

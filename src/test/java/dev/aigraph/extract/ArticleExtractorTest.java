@@ -54,6 +54,9 @@ class ArticleExtractorTest {
             en | CoreWeave rents that capacity on to Cohere.                                        | Cohere | BUYS_COMPUTE_FROM | CoreWeave |  |  |  |  |  | false
             en | Anthropic will buy computing capacity from Google Cloud from 2026 to 2030.         | Anthropic | BUYS_COMPUTE_FROM | Google Cloud |  |  | 2026 | 2030 |  | false
             en | In December, Dell Technologies acquired Lambda.                                   | Dell Technologies | ACQUIRED | Lambda |  |  |  |  | 2024-12 | false
+            en | Mistral AI raised €1.7 billion in September in a round led by ASML.               | ASML | INVESTED_IN | Mistral AI | 1700000000 | EUR |  |  | 2024-09 | false
+            en | Separately, Microsoft announced that it would invest $5 billion in Anthropic.     | Microsoft | INVESTED_IN | Anthropic | 5000000000 | USD |  |  |  | false
+            en | Anthropic agreed to purchase $30 billion of Azure compute capacity.               | Anthropic | BUYS_COMPUTE_FROM | Azure | 30000000000 | USD |  |  |  | false
             nl | Voor 20 miljard dollar aan rekenkracht is door Meta ingekocht bij CoreWeave.      | Meta | BUYS_COMPUTE_FROM | CoreWeave | 20000000000 | USD |  |  |  | false
             nl | SoftBank investeert naar verluidt 1,5 biljoen yen in OpenAI.                     | SoftBank | INVESTED_IN | OpenAI | 1500000000000 | JPY |  |  |  | true
             nl | Microsoft heeft exclusieve rechten op de modellen van OpenAI tot en met 2030.     | Microsoft | HAS_EXCLUSIVE_RIGHTS | OpenAI |  |  |  | 2030 |  | false
@@ -129,6 +132,16 @@ class ArticleExtractorTest {
         assertThat(asserted("en", named)).extracting(ExtractedFact::subject, ExtractedFact::object)
                 .contains(tuple("NVIDIA", "Mistral AI"));
         assertThat(asserted("en", notNamed)).extracting(ExtractedFact::subject).doesNotContain("NVIDIA");
+    }
+
+    @Test
+    void aPhrasePointingBackAsAnObjectMeansTheTopicNotTheClausesOwnSubject() {
+        var facts = asserted("en", "OpenAI, which competes with Anthropic, did not comment. Its largest backer, "
+                + "Microsoft, holds a stake of roughly 27 percent in the company.");
+
+        assertThat(facts).extracting(ExtractedFact::subject, ExtractedFact::relation, ExtractedFact::object)
+                .contains(tuple("Microsoft", "INVESTED_IN", "OpenAI"))
+                .doesNotContain(tuple("Microsoft", "INVESTED_IN", "Microsoft"));
     }
 
     @Test
