@@ -96,13 +96,13 @@ final class Dates {
     }
 
     /**
-     * The year of a month a text names without one: the latest such month no more than two months after the
+     * The year of a month a text names without one: the latest such month no more than four months after the
      * document's date, because news reports mostly what has happened ("in December" in a January article is last
-     * December, "in September" in an April article last September) and speaks of the near future ("in March" in a
-     * January article is this March).
+     * December, "in September" in an April article last September) and speaks of the near future ("in July" in a
+     * March article is this July).
      */
     private static int nearestYear(int month, int day, LocalDate reference) {
-        LocalDate horizon = reference.plusMonths(2);
+        LocalDate horizon = reference.plusMonths(4);
         for (int year = reference.getYear() + 1; year > reference.getYear() - 1; year--) {
             int safeDay = Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth());
             if (!LocalDate.of(year, month, safeDay).isAfter(horizon)) {

@@ -7,9 +7,9 @@ import dev.aigraph.graph.PartialDate;
  * 2025" a month, "15 January 2025" a day).
  *
  * <p>Relative expressions resolve against the document's date: a month without a year ("in July") is the latest such
- * month no more than two months after the document's date ("in December" in a January article is the December
- * before, "in March" the March to come), and a week ("this week", "deze week", "diese Woche") is the month holding it, because a
- * {@link PartialDate} has no week precision.
+ * month no more than four months after the document's date ("in December" in a January article is the December
+ * before, "in July" in a March article the July to come), and a week ("this week", "deze week", "diese Woche") is the
+ * month holding it, because a {@link PartialDate} has no week precision.
  *
  * @param kind           what the dates mean
  * @param start          the point for {@link Kind#POINT}, the start for {@link Kind#SINCE} and {@link Kind#RANGE}
