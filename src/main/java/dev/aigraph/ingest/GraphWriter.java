@@ -3,6 +3,8 @@ package dev.aigraph.ingest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,25 +41,25 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphWriter {
 
-    private static final String EXISTING_ENTITIES = """
-            UNWIND $ids AS id
-            MATCH (e:Entity {id: id})
-            RETURN collect(e.id) AS ids""";
-
     private static final String EXISTING_CLAIMS = """
             UNWIND $ids AS id
             MATCH (c:Claim {id: id})
             RETURN collect(c.id) AS ids""";
 
-    // The kind label cannot be a parameter; it comes from the EntityKind enum, never from input.
+    // The kind label cannot be a parameter; it comes from the EntityKind enum, never from input. Whether this MERGE
+    // created the entity is marked on it only until the end of the statement: a check made before the MERGE could be
+    // overtaken by a concurrent batch creating the same entity.
     private static final String MERGE_ENTITIES = """
             UNWIND $rows AS row
             MERGE (e:Entity {id: row.id})
-              ON CREATE SET e:%s, e.name = row.name, e.kind = $kind, e.createdAt = datetime()
+              ON CREATE SET e:%s, e.name = row.name, e.kind = $kind, e.createdAt = datetime(), e._created = true
+            WITH e, row, e._created IS NOT NULL AS created
+            REMOVE e._created
             SET e.aliases = reduce(all = coalesce(e.aliases, []), alias IN row.aliases |
                   CASE WHEN alias IN all THEN all ELSE all + alias END),
                 e.wikidata = coalesce(e.wikidata, row.wikidata),
-                e.website = coalesce(e.website, row.website)""";
+                e.website = coalesce(e.website, row.website)
+            RETURN e.id AS id, created""";
 
     private static final String MERGE_PART_OF = """
             UNWIND $rows AS row
@@ -171,10 +173,9 @@ class GraphWriter {
 
     private Written write(TransactionContext tx, Collection<EntityRow> entities, Collection<Source> sources,
                           List<ClaimRow> claims, Consumer<TransactionContext> alongside) {
-        Set<String> existingEntities = ids(tx, EXISTING_ENTITIES, entities.stream().map(EntityRow::id).toList());
+        Set<String> createdEntities = writeEntities(tx, entities);
+        // Read under the locks writeEntities took: a concurrent batch with the same claims has committed or waits.
         Set<String> existingClaims = ids(tx, EXISTING_CLAIMS, claims.stream().map(ClaimRow::id).toList());
-
-        writeEntities(tx, entities);
         tx.run(MERGE_SOURCES, Map.of("rows", sources.stream().map(GraphWriter::sourceProperties).toList())).consume();
 
         List<ClaimRow> newClaims = claims.stream().filter(c -> !existingClaims.contains(c.id())).toList();
@@ -182,8 +183,6 @@ class GraphWriter {
         Set<String> createdEdges = writeEdges(tx, newClaims);
         alongside.accept(tx);
 
-        Set<String> createdEntities = entities.stream().map(EntityRow::id)
-                .filter(id -> !existingEntities.contains(id)).collect(Collectors.toCollection(TreeSet::new));
         Set<String> createdClaims = newClaims.stream().map(ClaimRow::id).collect(Collectors.toSet());
         return new Written(createdEntities, createdClaims, createdEdges);
     }
@@ -234,9 +233,15 @@ class GraphWriter {
         return new HashSet<>(tx.run(query, Map.of("ids", ids)).single().get("ids").asList(Value::asString));
     }
 
-    private static void writeEntities(TransactionContext tx, Collection<EntityRow> entities) {
-        Map<EntityKind, List<Map<String, Object>>> byKind = new LinkedHashMap<>();
-        for (EntityRow entity : entities) {
+    /**
+     * Merges the entities and their parts; returns the ids of those that did not exist. Setting an entity's
+     * properties takes its write lock until commit, so batches that share an entity (and so may write the same claims
+     * and summarise the same edges) run one after the other. Every batch takes those locks in one order, kind then
+     * id, which spares most deadlocks; the driver retries the others.
+     */
+    private static Set<String> writeEntities(TransactionContext tx, Collection<EntityRow> entities) {
+        Map<EntityKind, List<Map<String, Object>>> byKind = new EnumMap<>(EntityKind.class);
+        for (EntityRow entity : entities.stream().sorted(Comparator.comparing(EntityRow::id)).toList()) {
             var row = new HashMap<String, Object>();
             row.put("id", entity.id());
             row.put("name", entity.name());
@@ -245,11 +250,14 @@ class GraphWriter {
             row.put("website", entity.website());
             byKind.computeIfAbsent(entity.kind(), k -> new ArrayList<>()).add(row);
         }
+        var created = new TreeSet<String>();
         byKind.forEach((kind, rows) -> tx.run(MERGE_ENTITIES.formatted(kind.label()),
-                Map.of("rows", rows, "kind", kind.label())).consume());
+                        Map.of("rows", rows, "kind", kind.label())).stream()
+                .filter(r -> r.get("created").asBoolean()).forEach(r -> created.add(r.get("id").asString())));
         var partOf = entities.stream().filter(e -> e.partOf() != null)
                 .map(e -> Map.<String, Object>of("id", e.id(), "partOf", e.partOf())).toList();
         tx.run(MERGE_PART_OF, Map.of("rows", partOf)).consume();
+        return created;
     }
 
     // Edges are derived from all their claims, old and new, so a new source refines rather than overwrites.
