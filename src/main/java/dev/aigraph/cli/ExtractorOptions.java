@@ -26,9 +26,11 @@ final class ExtractorOptions {
     Path gazetteer;
 
     Gazetteer gazetteer() throws IOException {
-        try (InputStream in = gazetteer != null ? Files.newInputStream(gazetteer)
-                : ExtractorOptions.class.getClassLoader().getResourceAsStream("gazetteer/entities.yaml")) {
-            return Gazetteer.load(in, gazetteer != null ? gazetteer.toString() : "classpath:gazetteer/entities.yaml");
+        if (gazetteer == null) {
+            return Gazetteer.bundled();
+        }
+        try (InputStream in = Files.newInputStream(gazetteer)) {
+            return Gazetteer.load(in, gazetteer.toString());
         }
     }
 

@@ -38,6 +38,11 @@ final class Dependency {
     private Dependency() {
     }
 
+    /** Every relation type that carries a dependency. */
+    static List<RelationType> all() {
+        return List.copyOf(DIRECTIONS.keySet());
+    }
+
     /** The types followed subject → object, restricted to {@code allowed}. */
     static List<String> forward(List<RelationType> allowed) {
         return names(allowed, "forward");

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import dev.aigraph.graph.PartialDate;
 import dev.aigraph.graph.RelationType;
 import dev.aigraph.ingest.EdgesKnownAt;
+import dev.aigraph.query.QueryStatements.Statement;
 import dev.aigraph.resolve.Edits;
 import dev.aigraph.resolve.Gazetteer;
 import dev.aigraph.resolve.Lookup;
@@ -56,9 +57,9 @@ class GraphQueries {
             ORDER BY distance, pathCount DESC, entity.name
             LIMIT $limit""";
 
-    private static final String DEPENDS_ON_HOP = """
+    static final String DEPENDS_ON_HOP = """
             ((type(r) IN $forward AND startNode(r) = a) OR (type(r) IN $reverse AND startNode(r) = b))""";
-    private static final String DEPENDED_ON_BY_HOP = """
+    static final String DEPENDED_ON_BY_HOP = """
             ((type(r) IN $forward AND startNode(r) = b) OR (type(r) IN $reverse AND startNode(r) = a))""";
 
     private static final String PATHS = """
@@ -345,16 +346,10 @@ class GraphQueries {
     }
 
     private List<Reached> reach(String id, int depth, List<RelationType> types, AsOf asOf, String hop) {
-        var parameters = asOf.parameters();
-        parameters.put("id", id);
-        parameters.put("forward", Dependency.forward(types));
-        parameters.put("reverse", Dependency.reverse(types));
-        parameters.put("pathsPerEntity", 3);
-        parameters.put("limit", maxResults);
-        String query = REACH.formatted(hop, VALID, depth, HOPS);
+        var statement = reachStatement(id, depth, types, asOf, hop, maxResults);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                List<Record> rows = tx.run(query, parameters).list();
+                List<Record> rows = tx.run(statement.cypher(), statement.parameters()).list();
                 var keys = rows.stream().flatMap(r -> r.get("paths").asList(v -> v).stream())
                         .flatMap(path -> path.asList(v -> v).stream())
                         .map(h -> h.get("properties").get("key").asString()).distinct().toList();
@@ -370,25 +365,43 @@ class GraphQueries {
         }
     }
 
+    /** The statement a walk runs first: the entities reached, each with its distance and a few paths. */
+    static Statement reachStatement(String id, int depth, List<RelationType> types, AsOf asOf, String hop,
+                                    int limit) {
+        var parameters = asOf.parameters();
+        parameters.put("id", id);
+        parameters.put("forward", Dependency.forward(types));
+        parameters.put("reverse", Dependency.reverse(types));
+        parameters.put("pathsPerEntity", 3);
+        parameters.put("limit", limit);
+        return new Statement(REACH.formatted(hop, VALID, depth, HOPS), parameters);
+    }
+
     // ---- paths ----
 
     /** Simple paths between two entities, shortest first, over the given relation types in either direction. */
     List<List<Hop>> paths(String from, String to, int maxHops, List<RelationType> types, AsOf asOf) {
-        var parameters = asOf.parameters();
-        parameters.put("from", from);
-        parameters.put("to", to);
-        parameters.put("types", types.stream().map(Enum::name).toList());
-        parameters.put("limit", maxResults);
-        String query = PATHS.formatted(VALID, maxHops);
+        var statement = pathsStatement(from, to, maxHops, types, asOf, maxResults);
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                List<Record> rows = tx.run(query, parameters).list();
+                List<Record> rows = tx.run(statement.cypher(), statement.parameters()).list();
                 var keys = rows.stream().flatMap(r -> r.get("hops").asList(v -> v).stream())
                         .map(h -> h.get("properties").get("key").asString()).distinct().toList();
                 var support = support(tx, keys, asOf);
                 return rows.stream().map(r -> hops(r.get("hops"), support)).toList();
             });
         }
+    }
+
+    /** The statement behind {@link #paths}, before the evidence of each hop is read. */
+    static Statement pathsStatement(String from, String to, int maxHops, List<RelationType> types, AsOf asOf,
+                                    int limit) {
+        var parameters = asOf.parameters();
+        parameters.put("from", from);
+        parameters.put("to", to);
+        parameters.put("types", types.stream().map(Enum::name).toList());
+        parameters.put("limit", limit);
+        return new Statement(PATHS.formatted(VALID, maxHops), parameters);
     }
 
     // ---- subgraph and cycles ----
@@ -478,13 +491,12 @@ class GraphQueries {
     }
 
     Money money(String id, AsOf asOf) {
-        var parameters = asOf.parameters();
-        parameters.put("id", id);
+        var statement = moneyStatement(id, asOf);
         var received = new ArrayList<Investment>();
         var invested = new ArrayList<Investment>();
         try (var session = driver.session()) {
             session.executeRead(tx -> {
-                List<Record> rows = tx.run(MONEY, parameters).list();
+                List<Record> rows = tx.run(statement.cypher(), statement.parameters()).list();
                 var support = support(tx, rows.stream().map(r -> r.get("edge").get("key").asString()).toList(),
                         asOf);
                 for (Record row : rows) {
@@ -504,6 +516,13 @@ class GraphQueries {
                 .filter(i -> i.amount() == null).count();
         return new Money(summary(id), received, invested, totals(received), totals(invested),
                 byYear(received), byYear(invested), withoutAmount);
+    }
+
+    /** The statement behind {@link #money}: the entity's investment edges, before the evidence is read. */
+    static Statement moneyStatement(String id, AsOf asOf) {
+        var parameters = asOf.parameters();
+        parameters.put("id", id);
+        return new Statement(MONEY, parameters);
     }
 
     private static List<YearTotal> byYear(List<Investment> investments) {

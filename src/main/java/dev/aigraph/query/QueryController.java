@@ -275,13 +275,13 @@ class QueryController {
 
     private static List<RelationType> dependencyTypes(String types) {
         if (types == null) {
-            return List.copyOf(Dependency.DIRECTIONS.keySet());
+            return Dependency.all();
         }
         var allowed = relationTypes(types, "types");
         var notDependencies = allowed.stream().filter(t -> !Dependency.DIRECTIONS.containsKey(t)).toList();
         if (!notDependencies.isEmpty()) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "types: " + notDependencies + " do not mean a dependency; "
-                    + "dependency types are " + names(List.copyOf(Dependency.DIRECTIONS.keySet())));
+                    + "dependency types are " + names(Dependency.all()));
         }
         return allowed;
     }

@@ -1,6 +1,8 @@
 package dev.aigraph.resolve;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,6 +52,15 @@ public final class Gazetteer {
 
     private record Row(String id, String name, String kind, List<String> aliases,
                        Map<String, List<String>> descriptions, String wikidata, String website, String partOf) {
+    }
+
+    /** The gazetteer that ships with aigraph, {@code classpath:gazetteer/entities.yaml}. */
+    public static Gazetteer bundled() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/gazetteer/entities.yaml")) {
+            return load(in, "classpath:gazetteer/entities.yaml");
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled gazetteer cannot be read", e);
+        }
     }
 
     /**

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * reads or writes. Applied migrations are checksummed in the database: an edited one fails the start loudly.
  */
 @Component
-class SchemaMigrations implements InitializingBean {
+public class SchemaMigrations implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
@@ -33,6 +33,11 @@ class SchemaMigrations implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        apply(driver);
+    }
+
+    /** Brings the database the driver reaches to the current schema; for a database opened without the application. */
+    public static void apply(Driver driver) {
         var config = MigrationsConfig.builder()
                 .withLocationsToScan("classpath:neo4j/migrations")
                 .withResourceScanner(SchemaMigrations::findCypherFiles)
