@@ -8,6 +8,7 @@ import dev.aigraph.graph.Source;
 import dev.aigraph.ingest.IngestProgress;
 import dev.aigraph.ingest.IngestionService;
 
+import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
@@ -47,6 +48,11 @@ public final class GraphFixture {
     public long count(String cypher, Map<String, Object> parameters) {
         return driver.executableQuery(cypher).withParameters(parameters).execute()
                 .records().get(0).get(0).asLong();
+    }
+
+    /** Runs a query whose rows have one string each and returns them. */
+    public List<String> strings(String cypher) {
+        return driver.executableQuery(cypher).execute().records().stream().map(r -> r.get(0).asString()).toList();
     }
 
     public void run(String cypher, Map<String, Object> parameters) {
