@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Writing to the graph over HTTP: statements, structured facts and entity merges. A request with any invalid item
- * writes nothing and answers 422 with every error and where it is, unless {@code allowPartial=true}.
+ * writes nothing and answers 422 with every error and where it is, unless {@code allowPartial=true}. A request holds
+ * at most {@code aigraph.ingest.max-items} statements or facts (413 beyond); the ingest command has no such limit.
  */
 @RestController
 @RequestMapping("/api")
@@ -34,10 +35,13 @@ class IngestController {
 
     private final IngestionService ingestion;
     private final long maxBodyBytes;
+    private final int maxItems;
 
-    IngestController(IngestionService ingestion, @Value("${aigraph.ingest.max-body-bytes:10485760}") long maxBodyBytes) {
+    IngestController(IngestionService ingestion, @Value("${aigraph.ingest.max-body-bytes:10485760}") long maxBodyBytes,
+                     @Value("${aigraph.ingest.max-items:10000}") int maxItems) {
         this.ingestion = ingestion;
         this.maxBodyBytes = maxBodyBytes;
+        this.maxItems = maxItems;
     }
 
     /** The JSON form of a statements request. */
@@ -60,9 +64,8 @@ class IngestController {
                                             @RequestParam(required = false) String published,
                                             @RequestParam(defaultValue = "false") boolean allowPartial) {
         String text = body(request);
-        var report = ingestion.ingestStatements(text, source(new SourceRequest(source, title, null, lang, published)),
-                allowPartial, IngestProgress.NONE);
-        return respond(report);
+        return ingest(ingestion.readStatements(text, source(new SourceRequest(source, title, null, lang, published))),
+                "statements", allowPartial);
     }
 
     @Operation(summary = "Ingest statements given as a JSON list",
@@ -77,9 +80,8 @@ class IngestController {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST,
                     "the JSON body needs \"statements\": a list of statement lines");
         }
-        var report = ingestion.ingestStatements(String.join("\n", body.statements()), source(body.source()),
-                allowPartial, IngestProgress.NONE);
-        return respond(report);
+        return ingest(ingestion.readStatements(String.join("\n", body.statements()), source(body.source())),
+                "statements", allowPartial);
     }
 
     @Operation(summary = "Ingest structured facts",
@@ -93,9 +95,8 @@ class IngestController {
     ResponseEntity<IngestReport> facts(HttpServletRequest request,
                                        @RequestParam(required = false) String source,
                                        @RequestParam(defaultValue = "false") boolean allowPartial) {
-        var report = ingestion.ingestFacts(body(request), source(new SourceRequest(source, null, null, null, null)),
-                allowPartial, IngestProgress.NONE);
-        return respond(report);
+        return ingest(ingestion.readFacts(body(request), source(new SourceRequest(source, null, null, null, null))),
+                "facts", allowPartial);
     }
 
     /** The JSON body of a merge. */
@@ -119,7 +120,13 @@ class IngestController {
         }
     }
 
-    private static ResponseEntity<IngestReport> respond(IngestReport report) {
+    private ResponseEntity<IngestReport> ingest(List<InputItem> items, String what, boolean allowPartial) {
+        if (items.size() > maxItems) {
+            throw ApiProblem.of(HttpStatus.CONTENT_TOO_LARGE, "the request holds " + items.size() + " " + what
+                    + "; at most " + maxItems + " per request (aigraph.ingest.max-items): split the input or use the "
+                    + "ingest command");
+        }
+        IngestReport report = ingestion.ingest(items, allowPartial, IngestProgress.NONE);
         return ResponseEntity.status(report.written() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(report);
     }
