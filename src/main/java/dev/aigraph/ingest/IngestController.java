@@ -5,6 +5,8 @@ import java.util.List;
 import dev.aigraph.graph.PartialDate;
 import dev.aigraph.graph.Source;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -105,11 +106,15 @@ class IngestController {
 
     @Operation(summary = "Merge two entities",
             description = "Moves every claim of 'from' to 'into', records from's names as aliases of 'into' (so "
-                    + "later input with those names resolves to it), rebuilds the edges and deletes 'from'.")
+                    + "later input with those names resolves to it), rebuilds the edges and deletes 'from'.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = MergeRequest.class))))
     @PostMapping(path = "/entities/merge", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    IngestionService.MergeResult merge(@RequestBody MergeRequest merge) {
-        if (merge.from() == null || merge.into() == null) {
+    IngestionService.MergeResult merge(HttpServletRequest request) {
+        MergeRequest merge = RequestBodies.json(body(request), MergeRequest.class);
+        if (merge == null || merge.from() == null || merge.into() == null) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "a merge needs \"from\" and \"into\" entity ids");
         }
         try {
@@ -142,6 +147,9 @@ class IngestController {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "published: " + e.getMessage());
         }
         String id = source.id().strip();
+        Source.refuseId(id).ifPresent(reason -> {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "source: " + reason);
+        });
         String url = source.url() != null ? source.url() : id.startsWith("http") ? id : null;
         return new Source(id, source.title(), url, source.lang() == null ? "en" : source.lang(), published, null);
     }
