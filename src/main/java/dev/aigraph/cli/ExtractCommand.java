@@ -2,7 +2,6 @@ package dev.aigraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import dev.aigraph.extract.ArticleExtractor;
 import dev.aigraph.extract.Document;
+import dev.aigraph.system.Utf8;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,8 +59,14 @@ class ExtractCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                var document = Document.ofFile(file.getFileName().toString(),
-                        Files.readString(file, StandardCharsets.UTF_8), article.published(), article.language());
+                String text;
+                try {
+                    text = Utf8.decode(Files.readAllBytes(file));
+                } catch (IllegalArgumentException notText) {
+                    throw new IllegalArgumentException(file.getFileName() + ": " + notText.getMessage(), notText);
+                }
+                var document = Document.ofFile(file.getFileName().toString(), text, article.published(),
+                        article.language());
                 var extraction = extractor.extract(document);
                 extraction.facts().stream().filter(fact -> all || !fact.review())
                         .forEach(fact -> out.println(json.writeValueAsString(fact)));

@@ -2,7 +2,6 @@ package dev.aigraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import dev.aigraph.ingest.IngestionService;
 import dev.aigraph.normalize.Language;
 import dev.aigraph.review.ArticleIngestion;
 import dev.aigraph.review.ArticleReport;
+import dev.aigraph.system.Utf8;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -90,8 +90,15 @@ class IngestCommand implements Callable<Integer> {
             var articleIngestion = context.getBean(ArticleIngestion.class);
             int exit = 0;
             for (Path file : files) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
                 String name = file.getFileName().toString();
+                String text;
+                try {
+                    text = Utf8.decode(Files.readAllBytes(file));
+                } catch (IllegalArgumentException notText) {
+                    err.println("ingest: " + name + ": " + notText.getMessage());
+                    exit = INVALID_INPUT;
+                    continue;
+                }
                 Document article;
                 try {
                     article = article(name, text, published);

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import dev.aigraph.report.Report;
 import dev.aigraph.report.ReportFormat;
 import dev.aigraph.report.Reports;
+import dev.aigraph.system.QueryTimeoutException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +72,7 @@ class ReportCommand implements Callable<Integer> {
             out.print(output.write(reports.run(name, parameters)));
             out.flush();
             return 0;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | Reports.WriteRefused | QueryTimeoutException e) {
             err.println("report: " + e.getMessage());
             return 2;
         }

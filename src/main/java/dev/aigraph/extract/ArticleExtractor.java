@@ -28,6 +28,12 @@ import dev.aigraph.resolve.GazetteerEntry;
  */
 public final class ArticleExtractor {
 
+    /**
+     * Longer "sentences" are skipped unread: no writer's sentence is near it (a table, a list or garbage is), and
+     * reading one costs more than linearly in its length.
+     */
+    static final int MAX_SENTENCE_LENGTH = 2000;
+
     /** Facts a sentence about "the deal" can give a period to, when it names no parties itself. */
     private static final Set<RelationType> DEALS = EnumSet.of(RelationType.INVESTED_IN, RelationType.ACQUIRED,
             RelationType.BUYS_COMPUTE_FROM, RelationType.PARTNERS_WITH, RelationType.SUPPLIES, RelationType.LICENSES,
@@ -67,6 +73,9 @@ public final class ArticleExtractor {
         var all = new ArrayList<Candidate>();
         var sentences = new ArrayList<Sentence>();
         for (var span : Segmenter.sentences(body, language)) {
+            if (span.end() - span.start() > MAX_SENTENCE_LENGTH) {
+                continue;
+            }
             String text = body.substring(span.start(), span.end());
             var sentence = new Sentence(sentences.size(), span.start(), text,
                     Segmenter.tokens(body, span.start(), span.end(), language),

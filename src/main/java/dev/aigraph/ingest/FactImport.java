@@ -300,6 +300,11 @@ final class FactImport {
             if (id == null) {
                 return defaultSource;
             }
+            var tooLong = Source.refuseId(id);
+            if (tooLong.isPresent()) {
+                error("source", tooLong.get());
+                return defaultSource;
+            }
             String url = fields.text("url");
             if (url == null && (id.startsWith("http://") || id.startsWith("https://"))) {
                 url = id;

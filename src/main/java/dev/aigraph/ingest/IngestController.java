@@ -5,6 +5,8 @@ import java.util.List;
 import dev.aigraph.graph.PartialDate;
 import dev.aigraph.graph.Source;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,14 +16,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Writing to the graph over HTTP: statements, structured facts and entity merges. A request with any invalid item
- * writes nothing and answers 422 with every error and where it is, unless {@code allowPartial=true}.
+ * writes nothing and answers 422 with every error and where it is, unless {@code allowPartial=true}. A request holds
+ * at most {@code aigraph.ingest.max-items} statements or facts (413 beyond); the ingest command has no such limit.
  */
 @RestController
 @RequestMapping("/api")
@@ -34,10 +36,13 @@ class IngestController {
 
     private final IngestionService ingestion;
     private final long maxBodyBytes;
+    private final int maxItems;
 
-    IngestController(IngestionService ingestion, @Value("${aigraph.ingest.max-body-bytes:10485760}") long maxBodyBytes) {
+    IngestController(IngestionService ingestion, @Value("${aigraph.ingest.max-body-bytes:10485760}") long maxBodyBytes,
+                     @Value("${aigraph.ingest.max-items:10000}") int maxItems) {
         this.ingestion = ingestion;
         this.maxBodyBytes = maxBodyBytes;
+        this.maxItems = maxItems;
     }
 
     /** The JSON form of a statements request. */
@@ -60,9 +65,8 @@ class IngestController {
                                             @RequestParam(required = false) String published,
                                             @RequestParam(defaultValue = "false") boolean allowPartial) {
         String text = body(request);
-        var report = ingestion.ingestStatements(text, source(new SourceRequest(source, title, null, lang, published)),
-                allowPartial, IngestProgress.NONE);
-        return respond(report);
+        return ingest(ingestion.readStatements(text, source(new SourceRequest(source, title, null, lang, published))),
+                "statements", allowPartial);
     }
 
     @Operation(summary = "Ingest statements given as a JSON list",
@@ -77,9 +81,8 @@ class IngestController {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST,
                     "the JSON body needs \"statements\": a list of statement lines");
         }
-        var report = ingestion.ingestStatements(String.join("\n", body.statements()), source(body.source()),
-                allowPartial, IngestProgress.NONE);
-        return respond(report);
+        return ingest(ingestion.readStatements(String.join("\n", body.statements()), source(body.source())),
+                "statements", allowPartial);
     }
 
     @Operation(summary = "Ingest structured facts",
@@ -93,9 +96,8 @@ class IngestController {
     ResponseEntity<IngestReport> facts(HttpServletRequest request,
                                        @RequestParam(required = false) String source,
                                        @RequestParam(defaultValue = "false") boolean allowPartial) {
-        var report = ingestion.ingestFacts(body(request), source(new SourceRequest(source, null, null, null, null)),
-                allowPartial, IngestProgress.NONE);
-        return respond(report);
+        return ingest(ingestion.readFacts(body(request), source(new SourceRequest(source, null, null, null, null))),
+                "facts", allowPartial);
     }
 
     /** The JSON body of a merge. */
@@ -104,11 +106,15 @@ class IngestController {
 
     @Operation(summary = "Merge two entities",
             description = "Moves every claim of 'from' to 'into', records from's names as aliases of 'into' (so "
-                    + "later input with those names resolves to it), rebuilds the edges and deletes 'from'.")
+                    + "later input with those names resolves to it), rebuilds the edges and deletes 'from'.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = MergeRequest.class))))
     @PostMapping(path = "/entities/merge", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    IngestionService.MergeResult merge(@RequestBody MergeRequest merge) {
-        if (merge.from() == null || merge.into() == null) {
+    IngestionService.MergeResult merge(HttpServletRequest request) {
+        MergeRequest merge = RequestBodies.json(body(request), MergeRequest.class);
+        if (merge == null || merge.from() == null || merge.into() == null) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "a merge needs \"from\" and \"into\" entity ids");
         }
         try {
@@ -119,7 +125,13 @@ class IngestController {
         }
     }
 
-    private static ResponseEntity<IngestReport> respond(IngestReport report) {
+    private ResponseEntity<IngestReport> ingest(List<InputItem> items, String what, boolean allowPartial) {
+        if (items.size() > maxItems) {
+            throw ApiProblem.of(HttpStatus.CONTENT_TOO_LARGE, "the request holds " + items.size() + " " + what
+                    + "; at most " + maxItems + " per request (aigraph.ingest.max-items): split the input or use the "
+                    + "ingest command");
+        }
+        IngestReport report = ingestion.ingest(items, allowPartial, IngestProgress.NONE);
         return ResponseEntity.status(report.written() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(report);
     }
@@ -135,6 +147,9 @@ class IngestController {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "published: " + e.getMessage());
         }
         String id = source.id().strip();
+        Source.refuseId(id).ifPresent(reason -> {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "source: " + reason);
+        });
         String url = source.url() != null ? source.url() : id.startsWith("http") ? id : null;
         return new Source(id, source.title(), url, source.lang() == null ? "en" : source.lang(), published, null);
     }

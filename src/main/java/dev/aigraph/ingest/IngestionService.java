@@ -68,13 +68,22 @@ public class IngestionService {
      */
     public IngestReport ingestStatements(String text, Source defaultSource, boolean allowPartial,
                                          IngestProgress progress) {
-        var items = statements.parse(text, defaultSource).stream().map(IngestionService::item).toList();
-        return ingest(items, allowPartial, progress);
+        return ingest(readStatements(text, defaultSource), allowPartial, progress);
     }
 
     /** Ingests structured facts (a JSON array or JSON Lines); see {@link FactImport} for the fields. */
     public IngestReport ingestFacts(String json, Source defaultSource, boolean allowPartial, IngestProgress progress) {
-        return ingest(FactImport.read(json, defaultSource), allowPartial, progress);
+        return ingest(readFacts(json, defaultSource), allowPartial, progress);
+    }
+
+    /** Statement lines as items, one per statement, for a caller that looks at them before {@link #ingest}. */
+    List<InputItem> readStatements(String text, Source defaultSource) {
+        return statements.parse(text, defaultSource).stream().map(IngestionService::item).toList();
+    }
+
+    /** Structured facts as items, one per fact, for a caller that looks at them before {@link #ingest}. */
+    List<InputItem> readFacts(String json, Source defaultSource) {
+        return FactImport.read(json, defaultSource);
     }
 
     /**

@@ -33,6 +33,13 @@ import dev.aigraph.normalize.TimeMention;
  */
 final class StatementParser {
 
+    /**
+     * Longest statement line read. Real ones are a sentence and a bracket; reading a line means matching every
+     * phrase's pattern against it, which grows with the square of its length, so a megabyte line would hold a thread
+     * for minutes.
+     */
+    static final int MAX_LINE_LENGTH = 1000;
+
     private static final Pattern HEDGE = Pattern.compile(
             "\\b(?:reportedly|allegedly|according to reports|is said to have|are said to have)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -88,6 +95,13 @@ final class StatementParser {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            if (line.length() > MAX_LINE_LENGTH) {
+                parsed.add(new ParsedLine(i + 1, line.substring(0, 60) + "…", List.of(),
+                        List.of(InputError.at(i + 1, MAX_LINE_LENGTH + 1, "the line is " + line.length()
+                                + " characters long; a statement is at most " + MAX_LINE_LENGTH + ", with its "
+                                + "metadata")), List.of()));
                 continue;
             }
             var reader = new LineReader(i + 1, line);
@@ -530,6 +544,10 @@ final class StatementParser {
             }
             if (id == null && url != null) {
                 id = url;
+            }
+            if (id != null && Source.refuseId(id).isPresent()) {
+                errors.error(from, Source.refuseId(id).orElseThrow());
+                id = null;
             }
             Source source = id == null ? null : new Source(id, title, url, language, date, null);
             return new Metadata(source, source == null ? date : null);

@@ -18,15 +18,16 @@ import dev.aigraph.resolve.Edits;
 import dev.aigraph.resolve.Gazetteer;
 import dev.aigraph.resolve.Lookup;
 import dev.aigraph.resolve.NameKey;
-import org.neo4j.driver.Driver;
+import dev.aigraph.system.ReadTransactions;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * The questions the API answers, each one parameterised Cypher run in a read transaction. Every answer carries
- * its evidence: the hops of a path with their properties and the claims and sources behind each edge.
+ * The questions the API answers, each one parameterised Cypher run in a read transaction with the query time limit
+ * ({@link ReadTransactions}). Every answer carries its evidence: the hops of a path with their properties and the
+ * claims and sources behind each edge.
  */
 @Service
 class GraphQueries {
@@ -114,10 +115,11 @@ class GraphQueries {
             WITH x, reduce(all = [x], ns IN nodeLists | all + ns) AS nodes,
                  reduce(all = [], rs IN relLists | all + rs) AS rels
             UNWIND nodes AS n
-            WITH collect(DISTINCT n)[..$limit] AS nodes, rels
+            WITH collect(DISTINCT n) AS near, rels
+            WITH near[..$limit] AS nodes, size(near) > $limit AS truncated, rels
             UNWIND (CASE WHEN rels = [] THEN [null] ELSE rels END) AS r
-            WITH nodes, collect(DISTINCT r) AS rels
-            RETURN [n IN nodes | n {.id, .name, .kind}] AS nodes,
+            WITH nodes, truncated, collect(DISTINCT r) AS rels
+            RETURN [n IN nodes | n {.id, .name, .kind}] AS nodes, truncated,
                    [r IN rels WHERE startNode(r) IN nodes AND endNode(r) IN nodes |
                      {from: startNode(r).id, relation: type(r), to: endNode(r).id, properties: properties(r)}] AS edges""";
 
@@ -133,15 +135,15 @@ class GraphQueries {
             LIMIT $limit
             RETURN """ + HOPS + " AS hops";
 
-    private final Driver driver;
+    private final ReadTransactions reads;
     private final Gazetteer gazetteer;
     private final int maxDepth;
     private final int maxResults;
 
-    GraphQueries(Driver driver, Gazetteer gazetteer,
+    GraphQueries(ReadTransactions reads, Gazetteer gazetteer,
                  @org.springframework.beans.factory.annotation.Value("${aigraph.query.max-depth:6}") int maxDepth,
                  @org.springframework.beans.factory.annotation.Value("${aigraph.query.max-results:200}") int maxResults) {
-        this.driver = driver;
+        this.reads = reads;
         this.gazetteer = gazetteer;
         this.maxDepth = maxDepth;
         this.maxResults = maxResults;
@@ -149,6 +151,18 @@ class GraphQueries {
 
     int maxDepth() {
         return maxDepth;
+    }
+
+    /**
+     * At most {@code aigraph.query.max-results} answers; {@code truncated} when there were more, so a caller knows to
+     * narrow the question rather than believe the list complete.
+     */
+    record Limited<T>(List<T> items, boolean truncated) {
+    }
+
+    // One more row than the limit is read, to tell a full answer from a cut one.
+    private <T> Limited<T> limited(List<T> rows) {
+        return new Limited<>(rows.stream().limit(maxResults).toList(), rows.size() > maxResults);
     }
 
     /** An entity as other answers name it. */
@@ -221,20 +235,18 @@ class GraphQueries {
             candidates.add(found.entry().id());
         }
         candidates.add(NameKey.slug(ref));
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                var aliased = tx.run(ALIAS, Map.of("key", NameKey.of(ref))).list();
-                if (!aliased.isEmpty()) {
-                    return Optional.of(aliased.get(0).get("id").asString());
+        return reads.run(tx -> {
+            var aliased = tx.run(ALIAS, Map.of("key", NameKey.of(ref))).list();
+            if (!aliased.isEmpty()) {
+                return Optional.of(aliased.get(0).get("id").asString());
+            }
+            for (String id : candidates) {
+                if (!tx.run(EXISTS, Map.of("id", id)).list().isEmpty()) {
+                    return Optional.of(id);
                 }
-                for (String id : candidates) {
-                    if (!tx.run(EXISTS, Map.of("id", id)).list().isEmpty()) {
-                        return Optional.of(id);
-                    }
-                }
-                return Optional.empty();
-            });
-        }
+            }
+            return Optional.empty();
+        });
     }
 
     // ---- find ----
@@ -244,7 +256,7 @@ class GraphQueries {
     }
 
     /** Entities whose name or an alias contains the text, ignoring case and accents; exact matches first. */
-    List<Found> find(String query, String kind) {
+    Limited<Found> find(String query, String kind) {
         String key = NameKey.of(query);
         var hits = new ArrayList<Found>();
         for (Record row : entityNames(kind)) {
@@ -260,7 +272,7 @@ class GraphQueries {
         hits.sort(Comparator.comparingInt((Found f) -> NameKey.of(f.matched()).equals(key) ? 0 : 1)
                 .thenComparing(f -> !NameKey.of(f.matched()).startsWith(key))
                 .thenComparing(Found::name));
-        return hits.stream().limit(maxResults).toList();
+        return limited(hits);
     }
 
     /** Names in the graph within two edits of the text, closest first: "did you mean". */
@@ -283,18 +295,14 @@ class GraphQueries {
     private List<Record> entityNames(String kind) {
         var parameters = new HashMap<String, Object>();
         parameters.put("kind", kind);
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(ENTITY_NAMES, parameters).list());
-        }
+        return reads.run(tx -> tx.run(ENTITY_NAMES, parameters).list());
     }
 
     // ---- one entity ----
 
     /** The id, name and kind of an entity already resolved, without its relationships. */
     EntitySummary summary(String id) {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> summary(tx.run(SUMMARY, Map.of("id", id)).single().get("entity")));
-        }
+        return reads.run(tx -> summary(tx.run(SUMMARY, Map.of("id", id)).single().get("entity")));
     }
 
     /** An entity with every relationship in and out, each with its properties and evidence. */
@@ -314,55 +322,53 @@ class GraphQueries {
     EntityDetail entity(String id, AsOf asOf) {
         var parameters = asOf.parameters();
         parameters.put("id", id);
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                Record row = tx.run(ENTITY, parameters).single();
-                Value entity = row.get("entity");
-                List<Value> relationships = row.get("relationships").asList(v -> v);
-                var support = support(tx, relationships.stream()
-                        .map(r -> r.get("properties").get("key").asString()).toList(), asOf);
-                return new EntityDetail(entity.get("id").asString(), entity.get("name").asString(),
-                        entity.get("kind").asString(), entity.get("aliases").isNull() ? List.of()
-                        : entity.get("aliases").asList(Value::asString), text(entity.get("wikidata")),
-                        text(entity.get("website")), summary(row.get("partOf")),
-                        relationships.stream().map(r -> new Relationship(r.get("relation").asString(),
-                                r.get("outgoing").asBoolean(), summary(r.get("other")),
-                                support.properties(r.get("properties")),
-                                support.of(r.get("properties").get("key").asString()))).toList());
-            });
-        }
+        return reads.run(tx -> {
+            Record row = tx.run(ENTITY, parameters).single();
+            Value entity = row.get("entity");
+            List<Value> relationships = row.get("relationships").asList(v -> v);
+            var support = support(tx, relationships.stream()
+                    .map(r -> r.get("properties").get("key").asString()).toList(), asOf);
+            return new EntityDetail(entity.get("id").asString(), entity.get("name").asString(),
+                    entity.get("kind").asString(), entity.get("aliases").isNull() ? List.of()
+                    : entity.get("aliases").asList(Value::asString), text(entity.get("wikidata")),
+                    text(entity.get("website")), summary(row.get("partOf")),
+                    relationships.stream().map(r -> new Relationship(r.get("relation").asString(),
+                            r.get("outgoing").asBoolean(), summary(r.get("other")),
+                            support.properties(r.get("properties")),
+                            support.of(r.get("properties").get("key").asString()))).toList());
+        });
     }
 
     // ---- dependencies and exposure ----
 
     /** What the entity depends on, transitively: see {@link Dependency} for which relations count. */
-    List<Reached> dependencies(String id, int depth, List<RelationType> types, AsOf asOf) {
+    Limited<Reached> dependencies(String id, int depth, List<RelationType> types, AsOf asOf) {
         return reach(id, depth, types, asOf, DEPENDS_ON_HOP);
     }
 
     /** Who depends on the entity, transitively: who is affected if it fails. */
-    List<Reached> exposure(String id, int depth, List<RelationType> types, AsOf asOf) {
+    Limited<Reached> exposure(String id, int depth, List<RelationType> types, AsOf asOf) {
         return reach(id, depth, types, asOf, DEPENDED_ON_BY_HOP);
     }
 
-    private List<Reached> reach(String id, int depth, List<RelationType> types, AsOf asOf, String hop) {
-        var statement = reachStatement(id, depth, types, asOf, hop, maxResults);
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                List<Record> rows = tx.run(statement.cypher(), statement.parameters()).list();
-                var keys = rows.stream().flatMap(r -> r.get("paths").asList(v -> v).stream())
-                        .flatMap(path -> path.asList(v -> v).stream())
-                        .map(h -> h.get("properties").get("key").asString()).distinct().toList();
-                var support = support(tx, keys, asOf);
-                // Nearest first, then by how many paths lead there, then by the money at stake on them.
-                return rows.stream().map(r -> Reached.of(summary(r.get("entity")), r.get("distance").asInt(),
-                                r.get("pathCount").asLong(), r.get("paths").asList(path -> hops(path, support))))
-                        .sorted(Comparator.comparingInt(Reached::distance)
-                                .thenComparing(Comparator.comparingLong(Reached::pathCount).reversed())
-                                .thenComparing(Comparator.comparingLong(Reached::largestAtStake).reversed()))
-                        .toList();
-            });
-        }
+    private Limited<Reached> reach(String id, int depth, List<RelationType> types, AsOf asOf, String hop) {
+        // One more than the bound, to tell a cut answer from a complete one.
+        var statement = reachStatement(id, depth, types, asOf, hop, maxResults + 1);
+        return reads.run(tx -> {
+            Limited<Record> rows = limited(tx.run(statement.cypher(), statement.parameters()).list());
+            var keys = rows.items().stream().flatMap(r -> r.get("paths").asList(v -> v).stream())
+                    .flatMap(path -> path.asList(v -> v).stream())
+                    .map(h -> h.get("properties").get("key").asString()).distinct().toList();
+            var support = support(tx, keys, asOf);
+            // Nearest first, then by how many paths lead there, then by the money at stake on them.
+            return new Limited<>(rows.items().stream().map(r -> Reached.of(summary(r.get("entity")),
+                            r.get("distance").asInt(), r.get("pathCount").asLong(),
+                            r.get("paths").asList(path -> hops(path, support))))
+                    .sorted(Comparator.comparingInt(Reached::distance)
+                            .thenComparing(Comparator.comparingLong(Reached::pathCount).reversed())
+                            .thenComparing(Comparator.comparingLong(Reached::largestAtStake).reversed()))
+                    .toList(), rows.truncated());
+        });
     }
 
     /** The statement a walk runs first: the entities reached, each with its distance and a few paths. */
@@ -380,17 +386,9 @@ class GraphQueries {
     // ---- paths ----
 
     /** Simple paths between two entities, shortest first, over the given relation types in either direction. */
-    List<List<Hop>> paths(String from, String to, int maxHops, List<RelationType> types, AsOf asOf) {
-        var statement = pathsStatement(from, to, maxHops, types, asOf, maxResults);
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                List<Record> rows = tx.run(statement.cypher(), statement.parameters()).list();
-                var keys = rows.stream().flatMap(r -> r.get("hops").asList(v -> v).stream())
-                        .map(h -> h.get("properties").get("key").asString()).distinct().toList();
-                var support = support(tx, keys, asOf);
-                return rows.stream().map(r -> hops(r.get("hops"), support)).toList();
-            });
-        }
+    Limited<List<Hop>> paths(String from, String to, int maxHops, List<RelationType> types, AsOf asOf) {
+        var statement = pathsStatement(from, to, maxHops, types, asOf, maxResults + 1);
+        return reads.run(tx -> pathsOf(tx, limited(tx.run(statement.cypher(), statement.parameters()).list()), asOf));
     }
 
     /** The statement behind {@link #paths}, before the evidence of each hop is read. */
@@ -406,8 +404,8 @@ class GraphQueries {
 
     // ---- subgraph and cycles ----
 
-    /** Nodes and edges around an entity, for drawing. */
-    record Subgraph(List<EntitySummary> nodes, List<Edge> edges) {
+    /** Nodes and edges around an entity, for drawing; {@code truncated} when more nodes than the limit were near. */
+    record Subgraph(List<EntitySummary> nodes, List<Edge> edges, boolean truncated) {
     }
 
     /** An edge of a subgraph, by entity ids. */
@@ -418,35 +416,35 @@ class GraphQueries {
         var parameters = asOf.parameters();
         parameters.put("id", id);
         parameters.put("limit", maxResults);
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                Record row = tx.run(SUBGRAPH.formatted(VALID, depth), parameters).single();
-                List<Value> edges = row.get("edges").asList(e -> e);
-                var support = support(tx, edges.stream().map(e -> e.get("properties").get("key").asString())
-                        .toList(), asOf);
-                return new Subgraph(row.get("nodes").asList(GraphQueries::summary), edges.stream().map(e ->
-                        new Edge(e.get("from").asString(), e.get("relation").asString(), e.get("to").asString(),
-                                support.properties(e.get("properties")))).toList());
-            });
-        }
+        return reads.run(tx -> {
+            Record row = tx.run(SUBGRAPH.formatted(VALID, depth), parameters).single();
+            List<Value> edges = row.get("edges").asList(e -> e);
+            var support = support(tx, edges.stream().map(e -> e.get("properties").get("key").asString())
+                    .toList(), asOf);
+            return new Subgraph(row.get("nodes").asList(GraphQueries::summary), edges.stream().map(e ->
+                    new Edge(e.get("from").asString(), e.get("relation").asString(), e.get("to").asString(),
+                            support.properties(e.get("properties")))).toList(), row.get("truncated").asBoolean());
+        });
     }
 
     /** Closed flows of money, compute and supply ({@link MoneyFlow}), each hop in the direction money moves. */
-    List<List<Hop>> cycles(int maxHops, List<RelationType> types, String through, AsOf asOf) {
+    Limited<List<Hop>> cycles(int maxHops, List<RelationType> types, String through, AsOf asOf) {
         var parameters = asOf.parameters();
         parameters.put("forward", MoneyFlow.forward(types));
         parameters.put("reverse", MoneyFlow.reverse(types));
         parameters.put("through", through);
-        parameters.put("limit", maxResults);
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                List<Record> rows = tx.run(CYCLES.formatted(VALID, maxHops), parameters).list();
-                var keys = rows.stream().flatMap(r -> r.get("hops").asList(v -> v).stream())
-                        .map(h -> h.get("properties").get("key").asString()).distinct().toList();
-                var support = support(tx, keys, asOf);
-                return rows.stream().map(r -> hops(r.get("hops"), support)).toList();
-            });
-        }
+        parameters.put("limit", maxResults + 1);
+        return reads.run(tx -> {
+            return pathsOf(tx, limited(tx.run(CYCLES.formatted(VALID, maxHops), parameters).list()), asOf);
+        });
+    }
+
+    // Rows of one column, "hops", with the evidence of every edge on them.
+    private Limited<List<Hop>> pathsOf(TransactionContext tx, Limited<Record> rows, AsOf asOf) {
+        var keys = rows.items().stream().flatMap(r -> r.get("hops").asList(v -> v).stream())
+                .map(h -> h.get("properties").get("key").asString()).distinct().toList();
+        var support = support(tx, keys, asOf);
+        return new Limited<>(rows.items().stream().map(r -> hops(r.get("hops"), support)).toList(), rows.truncated());
     }
 
     /** The entities that are members of the same projects as this one, per project. */
@@ -463,10 +461,8 @@ class GraphQueries {
     List<CoMembers> coMembers(String id, AsOf asOf) {
         var parameters = asOf.parameters();
         parameters.put("id", id);
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(CO_MEMBERS, parameters).list(r -> new CoMembers(
-                    summary(r.get("project")), r.get("members").asList(GraphQueries::summary))));
-        }
+        return reads.run(tx -> tx.run(CO_MEMBERS, parameters).list(r -> new CoMembers(
+                summary(r.get("project")), r.get("members").asList(GraphQueries::summary))));
     }
 
     // ---- money ----
@@ -494,24 +490,22 @@ class GraphQueries {
         var statement = moneyStatement(id, asOf);
         var received = new ArrayList<Investment>();
         var invested = new ArrayList<Investment>();
-        try (var session = driver.session()) {
-            session.executeRead(tx -> {
-                List<Record> rows = tx.run(statement.cypher(), statement.parameters()).list();
-                var support = support(tx, rows.stream().map(r -> r.get("edge").get("key").asString()).toList(),
-                        asOf);
-                for (Record row : rows) {
-                    // The edge as then known, when the question is "as known at".
-                    Map<String, Object> edge = support.properties(row.get("edge"));
-                    boolean outgoing = row.get("outgoing").asBoolean();
-                    (outgoing ? invested : received).add(new Investment(outgoing ? "invested" : "received",
-                            summary(row.get("counterparty")), (Long) edge.get("amount"),
-                            (String) edge.get("currency"), (String) edge.get("amountQualifier"),
-                            Boolean.TRUE.equals(edge.get("amountConflict")), (String) edge.get("start"),
-                            (String) edge.get("date"), ((Number) edge.getOrDefault("sources", 0)).intValue()));
-                }
-                return rows.size();
-            });
-        }
+        reads.run(tx -> {
+            List<Record> rows = tx.run(statement.cypher(), statement.parameters()).list();
+            var support = support(tx, rows.stream().map(r -> r.get("edge").get("key").asString()).toList(),
+                    asOf);
+            for (Record row : rows) {
+                // The edge as then known, when the question is "as known at".
+                Map<String, Object> edge = support.properties(row.get("edge"));
+                boolean outgoing = row.get("outgoing").asBoolean();
+                (outgoing ? invested : received).add(new Investment(outgoing ? "invested" : "received",
+                        summary(row.get("counterparty")), (Long) edge.get("amount"),
+                        (String) edge.get("currency"), (String) edge.get("amountQualifier"),
+                        Boolean.TRUE.equals(edge.get("amountConflict")), (String) edge.get("start"),
+                        (String) edge.get("date"), ((Number) edge.getOrDefault("sources", 0)).intValue()));
+            }
+            return rows.size();
+        });
         int withoutAmount = (int) java.util.stream.Stream.concat(received.stream(), invested.stream())
                 .filter(i -> i.amount() == null).count();
         return new Money(summary(id), received, invested, totals(received), totals(invested),

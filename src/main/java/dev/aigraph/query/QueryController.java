@@ -11,6 +11,7 @@ import dev.aigraph.query.GraphQueries.AsOf;
 import dev.aigraph.query.GraphQueries.EntityDetail;
 import dev.aigraph.query.GraphQueries.Found;
 import dev.aigraph.query.GraphQueries.Hop;
+import dev.aigraph.query.GraphQueries.Limited;
 import dev.aigraph.query.GraphQueries.Money;
 import dev.aigraph.query.GraphQueries.Reached;
 import dev.aigraph.query.GraphQueries.Relationship;
@@ -43,8 +44,8 @@ class QueryController {
         this.queries = queries;
     }
 
-    /** Search results, or suggestions when nothing matched. */
-    record FindResult(String query, List<Found> entities, List<String> didYouMean) {
+    /** Search results, or suggestions when nothing matched; {@code truncated} when more matched than the limit. */
+    record FindResult(String query, List<Found> entities, List<String> didYouMean, boolean truncated) {
     }
 
     @Operation(summary = "Find entities by name or alias (case and accents ignored), optionally of one kind")
@@ -57,7 +58,8 @@ class QueryController {
                 ApiProblem.of(HttpStatus.BAD_REQUEST, "kind: '" + kind + "' is not one of " + Arrays.stream(
                         EntityKind.values()).map(EntityKind::label).toList()));
         var found = queries.find(q, label);
-        return new FindResult(q, found, found.isEmpty() ? queries.suggestions(q) : List.of());
+        return new FindResult(q, found.items(), found.items().isEmpty() ? queries.suggestions(q) : List.of(),
+                found.truncated());
     }
 
     @Operation(summary = "One entity with every relationship in and out, with properties and evidence")
@@ -67,9 +69,9 @@ class QueryController {
         return queries.entity(id(ref, "ref"), asOf(asOf, knownAt));
     }
 
-    /** Reached entities with the paths that reach them. */
+    /** Reached entities with the paths that reach them; {@code truncated} when more were reached than the limit. */
     record ReachResult(GraphQueries.EntitySummary entity, int depth, List<String> types, String asOf,
-                       List<Reached> results) {
+                       List<Reached> results, boolean truncated) {
     }
 
     @Operation(summary = "What the entity depends on, transitively, with the paths",
@@ -97,14 +99,15 @@ class QueryController {
 
     /** A transitive walk from one entity: dependencies or exposure. */
     private interface Walk {
-        List<Reached> from(String id, int depth, List<RelationType> types, AsOf asOf);
+        Limited<Reached> from(String id, int depth, List<RelationType> types, AsOf asOf);
     }
 
     private ReachResult reach(Walk walk, String ref, int depth, String types, String asOf, String knownAt) {
         String id = id(ref, "ref");
         List<RelationType> allowed = dependencyTypes(types);
         var results = walk.from(id, depth(depth, "depth"), allowed, asOf(asOf, knownAt));
-        return new ReachResult(queries.summary(id), depth, names(allowed), asOf, results);
+        return new ReachResult(queries.summary(id), depth, names(allowed), asOf, results.items(),
+                results.truncated());
     }
 
     @Operation(summary = "Money invested into and by the entity, by counterparty, with totals per currency")
@@ -114,9 +117,9 @@ class QueryController {
         return queries.money(id(ref, "ref"), asOf(asOf, knownAt));
     }
 
-    /** Paths between two entities, shortest first. */
+    /** Paths between two entities, shortest first; {@code truncated} when there were more than the limit. */
     record PathsResult(GraphQueries.EntitySummary from, GraphQueries.EntitySummary to, int maxHops,
-                       List<List<Hop>> paths) {
+                       List<List<Hop>> paths, boolean truncated) {
     }
 
     @Operation(summary = "Simple paths between two entities up to maxHops, shortest first")
@@ -130,7 +133,8 @@ class QueryController {
         String toId = id(to, "to");
         List<RelationType> allowed = types == null ? List.of(RelationType.values()) : relationTypes(types, "types");
         var paths = queries.paths(fromId, toId, depth(maxHops, "maxHops"), allowed, asOf(asOf, knownAt));
-        return new PathsResult(queries.summary(fromId), queries.summary(toId), maxHops, paths);
+        return new PathsResult(queries.summary(fromId), queries.summary(toId), maxHops, paths.items(),
+                paths.truncated());
     }
 
     /** Partners and the other relations of cooperation and ownership, grouped. */
@@ -214,8 +218,8 @@ class QueryController {
         return queries.subgraph(id(focus, "focus"), depth(depth, "depth"), asOf(asOf, knownAt));
     }
 
-    /** Circular flows of money, compute and supply. */
-    record Cycles(int maxHops, List<String> types, List<List<Hop>> cycles) {
+    /** Circular flows of money, compute and supply; {@code truncated} when there were more than the limit. */
+    record Cycles(int maxHops, List<String> types, List<List<Hop>> cycles, boolean truncated) {
     }
 
     @Operation(summary = "Circular deals: cycles of money, compute and supply flows up to maxHops",
@@ -235,8 +239,8 @@ class QueryController {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "maxHops: a cycle has at least 2 hops, not " + maxHops);
         }
         String throughId = through == null ? null : id(through, "through");
-        return new Cycles(maxHops, names(allowed), queries.cycles(depth(maxHops, "maxHops"), allowed, throughId,
-                asOf(asOf, knownAt)));
+        var cycles = queries.cycles(depth(maxHops, "maxHops"), allowed, throughId, asOf(asOf, knownAt));
+        return new Cycles(maxHops, names(allowed), cycles.items(), cycles.truncated());
     }
 
     // ---- parameters ----

@@ -84,6 +84,8 @@ class ReportController {
             return reports.run(name, parameters);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (Reports.WriteRefused e) {
+            throw ApiProblem.of(HttpStatus.FORBIDDEN, e.getMessage());
         }
     }
 }

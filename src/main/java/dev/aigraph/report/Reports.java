@@ -11,10 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
+import dev.aigraph.system.QueryTimeoutException;
+import dev.aigraph.system.ReadTransactions;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
@@ -24,29 +23,41 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 
 /**
- * The report scripts of {@code cypher/reports/} (shipped in the jar under {@code reports/}), run against the graph
- * in read-only transactions. Only these files run; there is no way to send other Cypher through them.
+ * The report scripts of {@code cypher/reports/} (shipped in the jar under {@code reports/}; another folder with
+ * {@code aigraph.reports.location}), run against the graph in read-only transactions with the query time limit. Only
+ * these files run; there is no way to send other Cypher through them, and a script that tries to write is stopped.
  */
 @Service
 public class Reports {
 
-    private final Driver driver;
+    private final ReadTransactions reads;
     private final Map<String, Report> reports;
 
     @Autowired
-    Reports(Driver driver) {
-        this(driver, bundled());
+    Reports(ReadTransactions reads,
+            @org.springframework.beans.factory.annotation.Value("${aigraph.reports.location:classpath*:reports/*.cypher}")
+            String location) {
+        this(reads, scripts(location));
     }
 
-    Reports(Driver driver, List<Report> reports) {
-        this.driver = driver;
+    Reports(ReadTransactions reads, List<Report> reports) {
+        this.reads = reads;
         this.reports = new LinkedHashMap<>();
         reports.stream().sorted(Comparator.comparing(Report::name)).forEach(r -> this.reports.put(r.name(), r));
     }
 
-    private static List<Report> bundled() {
+    /** A report script tried to write; the read-only transaction stopped it before anything was written. */
+    public static final class WriteRefused extends RuntimeException {
+
+        WriteRefused(String report, Throwable cause) {
+            super("report '" + report + "' tries to write to the graph; reports run in read-only transactions, so "
+                    + "it was stopped and nothing was written", cause);
+        }
+    }
+
+    private static List<Report> scripts(String location) {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:reports/*.cypher");
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources(location);
             var reports = new ArrayList<Report>();
             for (Resource file : files) {
                 String name = file.getFilename().replaceFirst("\\.cypher$", "");
@@ -54,7 +65,7 @@ public class Reports {
             }
             return reports;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the report scripts", e);
+            throw new UncheckedIOException("cannot read the report scripts at " + location, e);
         }
     }
 
@@ -74,7 +85,9 @@ public class Reports {
      * Runs a report. Parameters not given take the script's defaults.
      *
      * @param parameters values as text: numbers, true/false and null are read as such, anything else is a string
-     * @throws IllegalArgumentException for an unknown report or parameter, or a report that tries to write
+     * @throws IllegalArgumentException for an unknown report or parameter
+     * @throws WriteRefused            when the report tries to write
+     * @throws QueryTimeoutException   when it runs longer than {@code aigraph.query.timeout}
      */
     public Result run(String name, Map<String, String> parameters) {
         Report report = byName(name).orElseThrow(() -> new IllegalArgumentException("no report '" + name
@@ -84,9 +97,8 @@ public class Reports {
             throw new IllegalArgumentException("report '" + name + "' has no parameter " + unknown + "; its "
                     + "parameters: " + report.defaults().keySet());
         }
-        var config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-        try (var session = driver.session(config)) {
-            return session.executeRead(tx -> {
+        try {
+            return reads.run(tx -> {
                 Map<String, Object> values = new LinkedHashMap<>(defaults(tx, report));
                 parameters.forEach((key, text) -> values.put(key, value(text)));
                 var result = tx.run(report.query(), values);
@@ -96,8 +108,7 @@ public class Reports {
             });
         } catch (ClientException e) {
             if (e.code() != null && e.code().contains("AccessMode") || e.getMessage().contains("read access mode")) {
-                throw new IllegalArgumentException("report '" + name + "' tries to write; reports run read-only",
-                        e);
+                throw new WriteRefused(name, e);
             }
             throw e;
         }

@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntityResolver {
 
+    /** Longest name of an entity: names become indexed ids and aliases, and no real name is near it. */
+    public static final int MAX_NAME_LENGTH = 200;
+
     private static final String ALIASED_IN_GRAPH = """
             UNWIND $keys AS key
             MATCH (:Alias {key: key})-[:ALIAS_OF]->(e:Entity)
@@ -112,6 +115,10 @@ public class EntityResolver {
     }
 
     private Resolution resolve(Request request, Known known) {
+        if (request.name().length() > MAX_NAME_LENGTH) {
+            return new Refused("'" + request.name().substring(0, 40) + "…' is " + request.name().length()
+                    + " characters long; a name is at most " + MAX_NAME_LENGTH);
+        }
         ResolvedEntity aliased = known.aliased().get(NameKey.of(request.name()));
         if (aliased != null) {
             return checked(request, aliased, false, List.of());

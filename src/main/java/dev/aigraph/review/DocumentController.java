@@ -2,6 +2,7 @@ package dev.aigraph.review;
 
 import dev.aigraph.extract.Document;
 import dev.aigraph.graph.PartialDate;
+import dev.aigraph.graph.Source;
 import dev.aigraph.normalize.Language;
 import dev.aigraph.system.ApiProblem;
 import dev.aigraph.system.RequestBodies;
@@ -100,6 +101,11 @@ class DocumentController {
         }
         String title = blank(request.title()) ? null : request.title().strip();
         String url = blank(request.url()) ? null : request.url().strip();
+        if (url != null) {
+            Source.refuseId(url).ifPresent(reason -> {
+                throw ApiProblem.of(HttpStatus.BAD_REQUEST, "url: " + reason + " (the url is the source id)");
+            });
+        }
         var document = new Document(title != null ? title : url != null ? url : "posted text", request.text(), title,
                 url, published, blank(request.language()) ? null : request.language());
         ArticleReport report;

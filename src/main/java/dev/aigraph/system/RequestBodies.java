@@ -2,7 +2,6 @@ package dev.aigraph.system;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -35,7 +34,9 @@ public final class RequestBodies {
                 throw ApiProblem.of(HttpStatus.CONTENT_TOO_LARGE, "the body is larger than " + maxBytes
                         + " bytes (aigraph.ingest.max-body-bytes); split the input or use the ingest command");
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return Utf8.decode(bytes);
+        } catch (IllegalArgumentException notText) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "the body is " + notText.getMessage());
         } catch (IOException e) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "could not read the body: " + e.getMessage());
         }

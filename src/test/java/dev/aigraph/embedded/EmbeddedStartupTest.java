@@ -7,7 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The start-up contract of the embedded default: Bolt answers, HTTP serves Neo4j Browser, the schema is applied,
- * health is UP, and a restart on the same store keeps the data. Runs on free ports so a dev instance can stay up.
+ * health is UP, a restart on the same store keeps the data, everything listens on loopback only, and writes need the
+ * API key generated into the store. Runs on free ports so a dev instance can stay up.
  */
 class EmbeddedStartupTest {
 
@@ -35,7 +38,8 @@ class EmbeddedStartupTest {
     Path store;
 
     @Test
-    void embeddedDefaultServesBoltBrowserSchemaAndHealthAndKeepsDataAcrossRestarts() throws Exception {
+    void embeddedDefaultServesBoltBrowserSchemaAndHealthAndKeepsDataAndApiKeyAcrossRestarts() throws Exception {
+        String statement = "Microsoft invested $13B in OpenAI";
         try (var app = start()) {
             var neo4j = app.getBean(EmbeddedNeo4j.class);
             assertThat(neo4j.boltUri().getHost()).isEqualTo("127.0.0.1");
@@ -45,7 +49,15 @@ class EmbeddedStartupTest {
                         .execute().records().get(0).get("names").asList(Value::asString);
                 assertThat(constraints).contains("entity_id", "source_id", "claim_id");
                 driver.executableQuery("CREATE (:Marker {name: 'survives restart'})").execute();
+                var listening = driver.executableQuery("""
+                                SHOW SETTINGS YIELD name, value
+                                WHERE name IN ['server.bolt.listen_address', 'server.http.listen_address']
+                                RETURN collect(value) AS addresses""")
+                        .execute().records().get(0).get("addresses").asList(Value::asString);
+                assertThat(listening).as("Bolt and HTTP listen on loopback").hasSize(2)
+                        .allSatisfy(address -> assertThat(address).startsWith("127.0.0.1:"));
             }
+            assertThat(app.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
 
             var browser = get(neo4j.browserUri().orElseThrow());
             assertThat(browser.statusCode()).isEqualTo(200);
@@ -54,6 +66,13 @@ class EmbeddedStartupTest {
             JsonNode health = JsonMapper.shared().readTree(get(apiUri(app, "/actuator/health")).body());
             assertThat(health.path("status").asString()).isEqualTo("UP");
             assertThat(health.path("components").path("neo4j").path("status").asString()).isEqualTo("UP");
+
+            Path keyFile = store.resolve("api-key");
+            assertThat(Files.getPosixFilePermissions(keyFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            String key = Files.readString(keyFile).strip();
+            assertThat(key).hasSize(43);
+            assertThat(post(apiUri(app, "/api/statements"), statement, null).statusCode()).isEqualTo(401);
+            assertThat(post(apiUri(app, "/api/statements"), statement, key).statusCode()).isEqualTo(200);
         }
 
         try (var restarted = start()) {
@@ -63,6 +82,9 @@ class EmbeddedStartupTest {
                         .execute().records().get(0).get(0).asLong();
                 assertThat(markers).isEqualTo(1);
             }
+            String key = Files.readString(store.resolve("api-key")).strip();
+            assertThat(post(apiUri(restarted, "/api/statements"), statement, key).statusCode())
+                    .as("the generated key is kept").isEqualTo(200);
         }
     }
 
@@ -104,6 +126,15 @@ class EmbeddedStartupTest {
     private static URI apiUri(ConfigurableApplicationContext app, String path) {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> post(URI uri, String statements, String key) throws Exception {
+        var request = HttpRequest.newBuilder(uri).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(statements));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(URI uri) throws Exception {

@@ -218,4 +218,21 @@ class StatementParserTest {
                 line.statement()).isEmpty());
         assertThat(parsed).hasSizeGreaterThan(60);
     }
+
+    @Test
+    void aLineLongerThanTheLimitIsRefusedWithoutBeingReadAndALineAtTheLimitIsReadQuickly() {
+        ParsedLine tooLong = line("Microsoft invested $13B in " + "OpenAI ".repeat(30_000));
+        assertThat(tooLong.errors()).singleElement().satisfies(error -> {
+            assertThat(error.column()).isEqualTo(StatementParser.MAX_LINE_LENGTH + 1);
+            assertThat(error.reason()).isEqualTo("the line is 210027 characters long; a statement is at most 1000, "
+                    + "with its metadata");
+        });
+
+        String atTheLimit = "Microsoft invested $13B in " + "( x".repeat((StatementParser.MAX_LINE_LENGTH - 27) / 3);
+        long start = System.nanoTime();
+        assertThat(line(atTheLimit).facts()).hasSize(1);
+        assertThat(line(atTheLimit.replace(" invested $13B in ", " ")).errors()).isNotEmpty();
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds for two lines at the limit")
+                .isLessThan(2_000);
+    }
 }

@@ -16,6 +16,7 @@ import dev.aigraph.ingest.IngestionService;
 import dev.aigraph.review.ArticleIngestion;
 import dev.aigraph.review.ArticleReport;
 import dev.aigraph.support.AigraphTest;
+import dev.aigraph.system.ReadTransactions;
 import dev.aigraph.support.Api;
 import dev.aigraph.support.CommandLineRun;
 import dev.aigraph.support.GraphFixture;
@@ -139,9 +140,10 @@ class ReportsTest {
     }
 
     @Test
-    void aReportThatWritesIsRefusedAndWritesNothing() {
-        var writing = new Reports(driver, List.of(Report.parse("bad", "// title: Bad\nCREATE (n:Oops) RETURN n")));
-        assertThatThrownBy(() -> writing.run("bad", Map.of())).hasMessageContaining("tries to write");
+    void aReportThatWritesIsRefusedAndWritesNothing(@Autowired ReadTransactions reads) {
+        var writing = new Reports(reads, List.of(Report.parse("bad", "// title: Bad\nCREATE (n:Oops) RETURN n")));
+        assertThatThrownBy(() -> writing.run("bad", Map.of())).isInstanceOf(Reports.WriteRefused.class)
+                .hasMessageContaining("report 'bad' tries to write");
         assertThat(new GraphFixture(driver).count("MATCH (n:Oops) RETURN count(n)")).isZero();
         assertThatThrownBy(() -> reports.run("investment-ledger", Map.of("colour", "red")))
                 .hasMessageContaining("has no parameter [colour]");

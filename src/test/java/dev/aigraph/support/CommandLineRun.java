@@ -10,9 +10,9 @@ import dev.aigraph.cli.AigraphCommand;
 
 /**
  * A run of aigraph's command line against the shared {@link TestNeo4j}, as a user would type it, with what it printed
- * on standard output.
+ * on standard output and standard error.
  */
-public record CommandLineRun(int exit, String out) {
+public record CommandLineRun(int exit, String out, String err) {
 
     /** Runs {@code command} with {@code arguments}, adding the options that point it at the test server. */
     public static CommandLineRun of(String command, String... arguments) {
@@ -22,14 +22,18 @@ public record CommandLineRun(int exit, String out) {
                 "--spring.neo4j.authentication.password=" + neo4j.password()));
         all.addAll(List.of(arguments));
         var out = new ByteArrayOutputStream();
-        PrintStream original = System.out;
+        var err = new ByteArrayOutputStream();
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
         int exit;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             exit = AigraphCommand.execute(all.toArray(String[]::new));
         } finally {
-            System.setOut(original);
+            System.setOut(originalOut);
+            System.setErr(originalErr);
         }
-        return new CommandLineRun(exit, out.toString(StandardCharsets.UTF_8));
+        return new CommandLineRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -4,7 +4,10 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points the application at the shared test server, in server mode, with the sample data off. */
+/**
+ * Points the application at the shared test server, in server mode, with the sample data off and the API key that
+ * {@link Api} sends.
+ */
 class TestNeo4jInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -13,6 +16,7 @@ class TestNeo4jInitializer implements ApplicationContextInitializer<Configurable
         TestPropertyValues.of(
                 "aigraph.embedded.enabled=false",
                 "aigraph.sample-data.enabled=false",
+                "aigraph.security.api-key=" + Api.KEY,
                 "spring.neo4j.uri=" + neo4j.boltUri(),
                 "spring.neo4j.authentication.username=" + neo4j.username(),
                 "spring.neo4j.authentication.password=" + neo4j.password())

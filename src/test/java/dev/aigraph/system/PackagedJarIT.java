@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs the packaged {@code target/aigraph.jar} in a child JVM exactly as the README says: {@code --help} lists the
  * commands, and with no command it serves the API, Bolt and Neo4j Browser (from the nested jar, which is the part that
- * only a real {@code java -jar} proves).
+ * only a real {@code java -jar} proves), taking writes with the API key it generated.
  */
 class PackagedJarIT {
 
@@ -68,6 +68,18 @@ class PackagedJarIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("<title>Neo4j Browser</title>");
+
+            // A newcomer's first write: refused without the key, done with the one the log points to.
+            Path keyFile = workDir.resolve("data").resolve("api-key");
+            String key = Files.readString(keyFile).strip();
+            assertThat(Files.readString(log)).contains("Write requests need the API key in " + keyFile)
+                    .doesNotContain(key);
+            URI statements = URI.create("http://127.0.0.1:" + api + "/api/statements");
+            var write = HttpRequest.newBuilder(statements).header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofString("Acme AI runs on Azure"));
+            assertThat(http.send(write.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+            assertThat(http.send(write.header("Authorization", "Bearer " + key).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         } finally {
             app.destroy();
             assertThat(app.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();

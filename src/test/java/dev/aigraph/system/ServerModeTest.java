@@ -1,6 +1,7 @@
 package dev.aigraph.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.util.Map;
 
 import dev.aigraph.AigraphApplication;
 import dev.aigraph.embedded.EmbeddedNeo4j;
+import dev.aigraph.security.ApiKeyException;
 import dev.aigraph.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,7 +26,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The server deployment, without Docker: the app gets exactly the environment docker-compose.yml gives its container,
- * with the Neo4j address and password swapped for the test run's own Neo4j server, and must run against it.
+ * with the Neo4j address, password and API key swapped for the test run's own, and must run against it; without an API
+ * key it must refuse to start.
  */
 class ServerModeTest {
 
@@ -51,6 +54,8 @@ class ServerModeTest {
         assertThat(app.path("depends_on").path("neo4j").path("condition").asString()).isEqualTo("service_healthy");
         assertThat(app.path("environment").path("SPRING_NEO4J_AUTHENTICATION_PASSWORD").asString())
                 .isEqualTo("${NEO4J_PASSWORD:-change-me-please}");
+        assertThat(app.path("environment").path("AIGRAPH_API_KEY").asString())
+                .as("required from the environment, never a default in the file").startsWith("${AIGRAPH_API_KEY:?");
         assertThat(app.path("ports").get(0).asString()).isEqualTo("127.0.0.1:8080:8080");
     }
 
@@ -62,6 +67,7 @@ class ServerModeTest {
                 .containsEntry("SPRING_NEO4J_URI", "bolt://neo4j:7687");
         environment.put("SPRING_NEO4J_URI", server.boltUri().toString());
         environment.put("SPRING_NEO4J_AUTHENTICATION_PASSWORD", server.password());
+        environment.put("AIGRAPH_API_KEY", "a-key-from-the-deployment-environment");
         environment.put("SERVER_ADDRESS", "127.0.0.1");
         environment.put("SERVER_PORT", "0");
         environment.put("AIGRAPH_SAMPLE_DATA_ENABLED", "false");
@@ -80,6 +86,18 @@ class ServerModeTest {
             assertThat(neo4j.path("details").path("server").asString())
                     .endsWith("@" + server.boltUri().getHost() + ":" + server.boltUri().getPort());
         }
+    }
+
+    @Test
+    void serverModeWithoutAnApiKeyRefusesToStartSayingWhatToSet() {
+        var server = TestNeo4j.connection();
+        var start = new SpringApplicationBuilder(AigraphApplication.class);
+        assertThatThrownBy(() -> start.run("--aigraph.embedded.enabled=false", "--server.port=0",
+                "--aigraph.sample-data.enabled=false", "--aigraph.security.api-key=",
+                "--spring.neo4j.uri=" + server.boltUri(),
+                "--spring.neo4j.authentication.password=" + server.password()).close())
+                .hasRootCauseInstanceOf(ApiKeyException.class)
+                .rootCause().hasMessageContaining("No API key is set").hasMessageContaining("server mode");
     }
 
     private static Map<String, Object> composeAppEnvironment() {
