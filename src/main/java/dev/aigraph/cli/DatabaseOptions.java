@@ -16,12 +16,14 @@ import picocli.CommandLine.Option;
 /**
  * The database options the commands that work on the graph share ({@code ingest}, {@code report}, {@code export}),
  * and the application they open without its web server. The database is, in order: the server {@code --uri} names;
- * the running aigraph's embedded Neo4j when one answers on {@code bolt://localhost:7687}; otherwise the embedded
- * store itself, opened in-process.
+ * the embedded store {@code --aigraph.embedded.data-dir} names, opened in-process; the running aigraph's embedded
+ * Neo4j when one answers on {@code bolt://localhost:7687}; otherwise the default embedded store, opened in-process.
  */
 final class DatabaseOptions {
 
     static final String LOCAL_BOLT = "bolt://localhost:7687";
+
+    private static final String DATA_DIR = "--aigraph.embedded.data-dir";
 
     @Option(names = "--uri", paramLabel = "URI", description = "A Neo4j server to use (bolt://, neo4j://, neo4j+s://)")
     String uri;
@@ -32,7 +34,9 @@ final class DatabaseOptions {
      * @param springArguments the arguments the command did not know (picocli gives those only to the command)
      */
     ConfigurableApplicationContext open(List<String> springArguments, PrintWriter err) {
-        String server = uri != null ? uri : localServerRunning() ? LOCAL_BOLT : null;
+        // A store named on the command line is the one meant, whatever else runs on this machine.
+        boolean storeNamed = springArguments.stream().anyMatch(a -> a.startsWith(DATA_DIR + "="));
+        String server = uri != null ? uri : !storeNamed && localServerRunning() ? LOCAL_BOLT : null;
         if (uri == null && server != null) {
             err.println("Using the running aigraph at " + LOCAL_BOLT + " (--uri to choose another database)");
         }

@@ -3,7 +3,6 @@ package dev.aigraph.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,10 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import dev.aigraph.support.PackagedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * only a real {@code java -jar} proves), taking writes with the API key it generated.
  */
 class PackagedJarIT {
-
-    private static final Path JAR = Path.of(System.getProperty("aigraph.test.jar", "target/aigraph.jar"));
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -44,11 +41,11 @@ class PackagedJarIT {
 
     @Test
     void withoutACommandTheJarServesApiHealthAndNeo4jBrowser() throws Exception {
-        int api = freePort();
-        int bolt = freePort();
-        int browser = freePort();
+        int api = PackagedJar.freePort();
+        int bolt = PackagedJar.freePort();
+        int browser = PackagedJar.freePort();
         Path log = workDir.resolve("aigraph.log");
-        Process app = new ProcessBuilder(command(List.of(
+        Process app = new ProcessBuilder(PackagedJar.command(List.of(
                 "--server.port=" + api,
                 "--aigraph.embedded.bolt-port=" + bolt,
                 "--aigraph.embedded.http-port=" + browser,
@@ -87,19 +84,10 @@ class PackagedJarIT {
     }
 
     private Process run(List<String> args, Duration timeout) throws Exception {
-        Process process = new ProcessBuilder(command(args)).directory(workDir.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(PackagedJar.command(args)).directory(workDir.toFile())
+                .redirectErrorStream(true).start();
         assertThat(process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)).isTrue();
         return process;
-    }
-
-    private static List<String> command(List<String> args) {
-        var command = new ArrayList<String>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx512m");
-        command.add("-jar");
-        command.add(JAR.toAbsolutePath().toString());
-        command.addAll(args);
-        return command;
     }
 
     private String awaitOk(URI uri, Process app, Path log) throws Exception {
@@ -119,11 +107,5 @@ class PackagedJarIT {
             Thread.sleep(250);
         }
         throw new AssertionError("no answer from " + uri + " within 3 minutes:\n" + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
