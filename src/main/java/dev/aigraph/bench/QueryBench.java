@@ -20,7 +20,7 @@ import java.util.function.ToIntFunction;
 
 import dev.aigraph.graph.PartialDate;
 import dev.aigraph.query.QueryStatements;
-import dev.aigraph.query.QueryStatements.Statement;
+import dev.aigraph.query.QueryStatements.Direct;
 import org.neo4j.driver.Driver;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -53,7 +53,7 @@ final class QueryBench {
     }
 
     private record Question(String name, String description, List<Target> targets, Function<Target, String> path,
-                            Function<Target, Statement> statement, ToIntFunction<Target> inMemory) {
+                            Function<Target, Direct> direct, ToIntFunction<Target> inMemory) {
     }
 
     private final Driver driver;
@@ -120,9 +120,9 @@ final class QueryBench {
                         t -> "/api/entities/" + t.id() + "/exposure?depth=3",
                         t -> QueryStatements.exposure(t.id(), 3, null, limit),
                         t -> graph.exposure(t.entity(), 3)),
-                new Question("shortest_path", "paths between two such entities (maxHops 4, shortest first)", pairs,
-                        t -> "/api/paths?from=" + t.id() + "&to=" + t.other() + "&maxHops=4",
-                        t -> QueryStatements.paths(t.id(), t.other(), 4, limit),
+                new Question("shortest_path", "the 10 shortest paths between two such entities (maxHops 4)", pairs,
+                        t -> "/api/paths?from=" + t.id() + "&to=" + t.other() + "&maxHops=4&limit=10",
+                        t -> QueryStatements.of(QueryStatements.paths(t.id(), t.other(), 4, 10)),
                         t -> graph.distance(t.entity(), t.otherEntity(), 4)),
                 new Question("dependencies_as_of", "dependencies to depth 3 valid in 2024 (asOf=2024)", entities,
                         t -> "/api/entities/" + t.id() + "/dependencies?depth=3&asOf=" + AS_OF,
@@ -130,7 +130,7 @@ final class QueryBench {
                         t -> graph.dependencies(t.entity(), 3, asOfStart, asOfEnd)),
                 new Question("money", "money totals of entities that received investments", investees,
                         t -> "/api/entities/" + t.id() + "/money",
-                        t -> QueryStatements.money(t.id()),
+                        t -> QueryStatements.of(QueryStatements.money(t.id())),
                         t -> graph.money(t.entity()).size()));
         var kinds = new ArrayList<Kind>();
         for (Question question : questions) {
@@ -188,10 +188,10 @@ final class QueryBench {
             log.printf("query %s: %s answered %d%n", question.name(), question.path().apply(target), status);
             return null;
         }
-        Statement statement = question.statement().apply(target);
+        Direct database = question.direct().apply(target);
         started = System.nanoTime();
         try (var session = driver.session()) {
-            session.executeRead(tx -> tx.run(statement.cypher(), statement.parameters()).list());
+            session.executeRead(database::askIn);
         }
         long direct = System.nanoTime() - started;
         started = System.nanoTime();

@@ -2,6 +2,7 @@ package dev.aigraph.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import dev.aigraph.graph.PartialDate;
 import dev.aigraph.graph.RelationType;
@@ -39,36 +41,26 @@ class GraphQueries {
                                     AND (r.validTo IS NULL OR r.validTo >= $asOfStart)))
             AND ($knownAt IS NULL OR r.firstReported <= $knownAt)""";
 
+    // Every relation type, as a pattern's type list: Neo4j then reads only an entity's edges, not its claims. From the
+    // RelationType enum, never from input.
+    private static final String EDGE_TYPES = Arrays.stream(RelationType.values()).map(Enum::name)
+            .collect(Collectors.joining("|"));
+
     private static final String HOPS = """
             [i IN range(0, length(p) - 1) | {
                 from: nodes(p)[i], to: nodes(p)[i + 1],
                 relation: type(relationships(p)[i]), forward: startNode(relationships(p)[i]) = nodes(p)[i],
                 properties: properties(relationships(p)[i])}]""";
 
-    // The depth bound is a validated integer (1..max-depth), formatted in because a quantifier cannot be a
-    // parameter; everything else is a parameter.
-    private static final String REACH = """
-            MATCH (x:Entity {id: $id})
-            MATCH p = (x)((a)-[r]-(b) WHERE r.key IS NOT NULL AND %s AND %s){1,%d}(y)
-            WHERE y <> x AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
-            WITH y, p ORDER BY length(p)
-            WITH y, collect(p)[..$pathsPerEntity] AS paths, min(length(p)) AS distance, count(p) AS pathCount
-            RETURN y {.id, .name, .kind} AS entity, distance, pathCount,
-                   [p IN paths | %s] AS paths
-            ORDER BY distance, pathCount DESC, entity.name
-            LIMIT $limit""";
 
-    static final String DEPENDS_ON_HOP = """
-            ((type(r) IN $forward AND startNode(r) = a) OR (type(r) IN $reverse AND startNode(r) = b))""";
-    static final String DEPENDED_ON_BY_HOP = """
-            ((type(r) IN $forward AND startNode(r) = b) OR (type(r) IN $reverse AND startNode(r) = a))""";
-
+    // The k shortest paths (Neo4j's SHORTEST selector: a breadth-first search, not an enumeration of every path),
+    // of which those that repeat an entity are dropped. k, the depth bound and the relation types (from the
+    // RelationType enum) are formatted in, as a selector count and a quantifier cannot be parameters here.
     private static final String PATHS = """
             MATCH (x:Entity {id: $from}), (y:Entity {id: $to})
-            MATCH p = (x)(()-[r]-() WHERE r.key IS NOT NULL AND type(r) IN $types AND %s){1,%d}(y)
+            MATCH p = SHORTEST %d (x)(()-[r:%s]-() WHERE %s){1,%d}(y)
             WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
             WITH p ORDER BY length(p)
-            LIMIT $limit
             RETURN """ + HOPS + " AS hops";
 
     private static final String EVIDENCE = """
@@ -84,11 +76,11 @@ class GraphQueries {
             OPTIONAL MATCH (e)-[:PART_OF]->(whole:Entity)
             RETURN e {.id, .name, .kind, .aliases, .wikidata, .website} AS entity, whole {.id, .name, .kind} AS partOf,
                    COLLECT {
-                     MATCH (e)-[r]-(other:Entity) WHERE r.key IS NOT NULL AND %s
+                     MATCH (e)-[r:%s]-(other:Entity) WHERE %s
                      RETURN {relation: type(r), outgoing: startNode(r) = e, other: other {.id, .name, .kind},
                              properties: properties(r)}
                      ORDER BY type(r), other.name
-                   } AS relationships""".formatted(VALID);
+                   } AS relationships""".formatted(EDGE_TYPES, VALID);
 
     private static final String ENTITY_NAMES = """
             MATCH (e:Entity) WHERE $kind IS NULL OR e.kind = $kind
@@ -109,7 +101,7 @@ class GraphQueries {
 
     private static final String SUBGRAPH = """
             MATCH (x:Entity {id: $id})
-            OPTIONAL MATCH p = (x)((a)-[r]-(b) WHERE r.key IS NOT NULL AND %s){1,%d}(y)
+            OPTIONAL MATCH p = (x)((a)-[r:%s]-(b) WHERE %s){1,%d}(y)
             WITH x, collect(p) AS paths
             WITH x, [p IN paths | nodes(p)] AS nodeLists, [p IN paths | relationships(p)] AS relLists
             WITH x, reduce(all = [x], ns IN nodeLists | all + ns) AS nodes,
@@ -182,8 +174,9 @@ class GraphQueries {
     }
 
     /**
-     * An entity reached from the start, at its shortest distance, with up to a few of the paths that reach it and
-     * the money on those paths per currency ({@code atStake}: the sum of the distinct edges' amounts).
+     * An entity reached from the start, at its shortest distance, with the number of shortest paths that reach it
+     * ({@code pathCount}: independent routes at that distance), up to three of them, and the money on those paths
+     * per currency ({@code atStake}: the sum of the distinct edges' amounts).
      */
     record Reached(EntitySummary entity, int distance, long pathCount, Map<String, Long> atStake,
                    List<List<Hop>> paths) {
@@ -343,27 +336,24 @@ class GraphQueries {
 
     /** What the entity depends on, transitively: see {@link Dependency} for which relations count. */
     Limited<Reached> dependencies(String id, int depth, List<RelationType> types, AsOf asOf) {
-        return reach(id, depth, types, asOf, DEPENDS_ON_HOP);
+        return reach(id, depth, types, asOf, true);
     }
 
     /** Who depends on the entity, transitively: who is affected if it fails. */
     Limited<Reached> exposure(String id, int depth, List<RelationType> types, AsOf asOf) {
-        return reach(id, depth, types, asOf, DEPENDED_ON_BY_HOP);
+        return reach(id, depth, types, asOf, false);
     }
 
-    private Limited<Reached> reach(String id, int depth, List<RelationType> types, AsOf asOf, String hop) {
-        // One more than the bound, to tell a cut answer from a complete one.
-        var statement = reachStatement(id, depth, types, asOf, hop, maxResults + 1);
+    private Limited<Reached> reach(String id, int depth, List<RelationType> types, AsOf asOf, boolean dependencies) {
         return reads.run(tx -> {
-            Limited<Record> rows = limited(tx.run(statement.cypher(), statement.parameters()).list());
-            var keys = rows.items().stream().flatMap(r -> r.get("paths").asList(v -> v).stream())
-                    .flatMap(path -> path.asList(v -> v).stream())
-                    .map(h -> h.get("properties").get("key").asString()).distinct().toList();
+            // One more than the bound, to tell a cut answer from a complete one.
+            Limited<Reach.Reached> rows = limited(walk(tx, id, depth, types, asOf, dependencies, maxResults + 1).reached());
+            var keys = rows.items().stream().flatMap(r -> r.paths().stream()).flatMap(List::stream)
+                    .map(step -> step.properties().get("key").asString()).distinct().toList();
             var support = support(tx, keys, asOf);
-            // Nearest first, then by how many paths lead there, then by the money at stake on them.
-            return new Limited<>(rows.items().stream().map(r -> Reached.of(summary(r.get("entity")),
-                            r.get("distance").asInt(), r.get("pathCount").asLong(),
-                            r.get("paths").asList(path -> hops(path, support))))
+            // Nearest first, then by how many shortest paths lead there, then by the money at stake on them.
+            return new Limited<>(rows.items().stream().map(r -> Reached.of(summary(r.entity()), r.distance(),
+                            r.shortestPaths(), r.paths().stream().map(path -> hops(path, support)).toList()))
                     .sorted(Comparator.comparingInt(Reached::distance)
                             .thenComparing(Comparator.comparingLong(Reached::pathCount).reversed())
                             .thenComparing(Comparator.comparingLong(Reached::largestAtStake).reversed()))
@@ -371,24 +361,37 @@ class GraphQueries {
         });
     }
 
-    /** The statement a walk runs first: the entities reached, each with its distance and a few paths. */
-    static Statement reachStatement(String id, int depth, List<RelationType> types, AsOf asOf, String hop,
-                                    int limit) {
-        var parameters = asOf.parameters();
-        parameters.put("id", id);
-        parameters.put("forward", Dependency.forward(types));
-        parameters.put("reverse", Dependency.reverse(types));
-        parameters.put("pathsPerEntity", 3);
-        parameters.put("limit", limit);
-        return new Statement(REACH.formatted(hop, VALID, depth, HOPS), parameters);
+    /**
+     * The walk behind dependencies (X depends on Y: forward types walked subject to object, reverse types object to
+     * subject) and exposure (the same relations walked the other way).
+     */
+    static Reach.Result walk(TransactionContext tx, String id, int depth, List<RelationType> types, AsOf asOf,
+                             boolean dependencies, int limit) {
+        List<RelationType> forward = Dependency.forward(types).stream().map(RelationType::valueOf).toList();
+        List<RelationType> reverse = Dependency.reverse(types).stream().map(RelationType::valueOf).toList();
+        return Reach.walk(tx, id, depth, dependencies ? forward : reverse, dependencies ? reverse : forward, VALID,
+                asOf.parameters(), limit);
     }
 
     // ---- paths ----
 
-    /** Simple paths between two entities, shortest first, over the given relation types in either direction. */
-    Limited<List<Hop>> paths(String from, String to, int maxHops, List<RelationType> types, AsOf asOf) {
-        var statement = pathsStatement(from, to, maxHops, types, asOf, maxResults + 1);
-        return reads.run(tx -> pathsOf(tx, limited(tx.run(statement.cypher(), statement.parameters()).list()), asOf));
+    /**
+     * The shortest simple paths between two entities, shortest first, over the given relation types in either
+     * direction; at most {@code limit}, {@code truncated} when there were more.
+     */
+    Limited<List<Hop>> paths(String from, String to, int maxHops, int limit, List<RelationType> types, AsOf asOf) {
+        if (types.isEmpty()) {
+            return new Limited<>(List.of(), false);
+        }
+        var statement = pathsStatement(from, to, maxHops, types, asOf, limit + 1);
+        return reads.run(tx -> {
+            List<Record> rows = tx.run(statement.cypher(), statement.parameters()).list();
+            return pathsOf(tx, new Limited<>(rows.stream().limit(limit).toList(), rows.size() > limit), asOf);
+        });
+    }
+
+    int maxResults() {
+        return maxResults;
     }
 
     /** The statement behind {@link #paths}, before the evidence of each hop is read. */
@@ -397,9 +400,8 @@ class GraphQueries {
         var parameters = asOf.parameters();
         parameters.put("from", from);
         parameters.put("to", to);
-        parameters.put("types", types.stream().map(Enum::name).toList());
-        parameters.put("limit", limit);
-        return new Statement(PATHS.formatted(VALID, maxHops), parameters);
+        return new Statement(PATHS.formatted(limit, types.stream().map(Enum::name).distinct()
+                .collect(Collectors.joining("|")), VALID, maxHops), parameters);
     }
 
     // ---- subgraph and cycles ----
@@ -417,7 +419,7 @@ class GraphQueries {
         parameters.put("id", id);
         parameters.put("limit", maxResults);
         return reads.run(tx -> {
-            Record row = tx.run(SUBGRAPH.formatted(VALID, depth), parameters).single();
+            Record row = tx.run(SUBGRAPH.formatted(EDGE_TYPES, VALID, depth), parameters).single();
             List<Value> edges = row.get("edges").asList(e -> e);
             var support = support(tx, edges.stream().map(e -> e.get("properties").get("key").asString())
                     .toList(), asOf);
@@ -578,6 +580,16 @@ class GraphQueries {
         return path.asList(h -> new Hop(summary(h.get("from")), h.get("relation").asString(), summary(h.get("to")),
                 h.get("forward").asBoolean(), support.properties(h.get("properties")),
                 support.of(h.get("properties").get("key").asString())));
+    }
+
+    private static List<Hop> hops(List<Reach.Step> path, Support support) {
+        return path.stream().map(step -> new Hop(summary(step.from()), step.relation(), summary(step.to()),
+                step.forward(), support.properties(step.properties()),
+                support.of(step.properties().get("key").asString()))).toList();
+    }
+
+    private static EntitySummary summary(Map<String, Object> entity) {
+        return new EntitySummary((String) entity.get("id"), (String) entity.get("name"), (String) entity.get("kind"));
     }
 
     private static EntitySummary summary(Value entity) {

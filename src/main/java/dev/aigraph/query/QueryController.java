@@ -122,17 +122,24 @@ class QueryController {
                        List<List<Hop>> paths, boolean truncated) {
     }
 
-    @Operation(summary = "Simple paths between two entities up to maxHops, shortest first")
+    @Operation(summary = "The shortest simple paths between two entities up to maxHops, shortest first",
+            description = "At most `limit` paths (default 10, at most aigraph.query.max-results): between two "
+                    + "entities near hubs there are millions of longer paths, and the shortest say the most.")
     @GetMapping("/paths")
     PathsResult paths(@RequestParam String from, @RequestParam String to,
                       @RequestParam(defaultValue = "4") int maxHops,
+                      @RequestParam(defaultValue = "10") int limit,
                       @RequestParam(required = false) String types,
                       @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String knownAt) {
         String fromId = id(from, "from");
         String toId = id(to, "to");
         List<RelationType> allowed = types == null ? List.of(RelationType.values()) : relationTypes(types, "types");
-        var paths = queries.paths(fromId, toId, depth(maxHops, "maxHops"), allowed, asOf(asOf, knownAt));
+        if (limit < 1 || limit > queries.maxResults()) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "limit: must be between 1 and " + queries.maxResults()
+                    + " (aigraph.query.max-results), not " + limit);
+        }
+        var paths = queries.paths(fromId, toId, depth(maxHops, "maxHops"), limit, allowed, asOf(asOf, knownAt));
         return new PathsResult(queries.summary(fromId), queries.summary(toId), maxHops, paths.items(),
                 paths.truncated());
     }

@@ -6,11 +6,13 @@ import java.util.Map;
 import dev.aigraph.graph.PartialDate;
 import dev.aigraph.graph.RelationType;
 import dev.aigraph.query.GraphQueries.AsOf;
+import org.neo4j.driver.TransactionContext;
 
 /**
- * The main Cypher statement of the API's questions, with its parameters, exactly as the API runs it (for every
- * dependency type, without {@code knownAt}). For callers that time the database's share of an answer: the benchmark
- * runs these through the driver beside the same question over HTTP.
+ * The database's share of the API's questions, exactly as the API runs it (for every dependency type, without
+ * {@code knownAt}): the main Cypher statement with its parameters, or for the walks their statements level by level.
+ * For callers that time the database's share of an answer: the benchmark runs these through the driver beside the
+ * same question over HTTP.
  */
 public final class QueryStatements {
 
@@ -21,21 +23,37 @@ public final class QueryStatements {
     private QueryStatements() {
     }
 
-    /** {@code GET /api/entities/{id}/dependencies?depth=&asOf=}; {@code asOf} may be null. */
-    public static Statement dependencies(String id, int depth, PartialDate asOf, int limit) {
-        return GraphQueries.reachStatement(id, depth, Dependency.all(), AsOf.of(asOf, null),
-                GraphQueries.DEPENDS_ON_HOP, limit);
+    /** The database's share of a question: its statements, run in a read transaction; returns the rows found. */
+    public interface Direct {
+        int askIn(TransactionContext tx);
+    }
+
+    /** A single statement as a question. */
+    public static Direct of(Statement statement) {
+        return tx -> tx.run(statement.cypher(), statement.parameters()).list().size();
+    }
+
+    /**
+     * {@code GET /api/entities/{id}/dependencies?depth=&asOf=}: the walk, level by level, with the properties of the
+     * edges on its paths; {@code asOf} may be null, {@code limit} is {@code aigraph.query.max-results} (the walk, like
+     * the API's, looks for one more).
+     */
+    public static Direct dependencies(String id, int depth, PartialDate asOf, int limit) {
+        return tx -> GraphQueries.walk(tx, id, depth, Dependency.all(), AsOf.of(asOf, null),
+                true, limit + 1).reached().size();
     }
 
     /** {@code GET /api/entities/{id}/exposure?depth=&asOf=}; {@code asOf} may be null. */
-    public static Statement exposure(String id, int depth, PartialDate asOf, int limit) {
-        return GraphQueries.reachStatement(id, depth, Dependency.all(), AsOf.of(asOf, null),
-                GraphQueries.DEPENDED_ON_BY_HOP, limit);
+    public static Direct exposure(String id, int depth, PartialDate asOf, int limit) {
+        return tx -> GraphQueries.walk(tx, id, depth, Dependency.all(), AsOf.of(asOf, null),
+                false, limit + 1).reached().size();
     }
 
-    /** {@code GET /api/paths?from=&to=&maxHops=} over every relation type. */
+    /** {@code GET /api/paths?from=&to=&maxHops=&limit=} over every relation type. */
     public static Statement paths(String from, String to, int maxHops, int limit) {
-        return GraphQueries.pathsStatement(from, to, maxHops, List.of(RelationType.values()), AsOf.ALWAYS, limit);
+        // The API asks for one more than the limit, to tell a cut answer from a complete one.
+        return GraphQueries.pathsStatement(from, to, maxHops, List.of(RelationType.values()), AsOf.ALWAYS,
+                limit + 1);
     }
 
     /** {@code GET /api/entities/{id}/money}. */

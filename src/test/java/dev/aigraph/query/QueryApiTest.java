@@ -35,6 +35,9 @@ class QueryApiTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Driver driver;
+
     @BeforeAll
     void loadTheSampleGraph(@Autowired Driver driver, @Autowired IngestionService ingestion) {
         new GraphFixture(driver).loadSample(ingestion);
@@ -79,11 +82,66 @@ class QueryApiTest {
     }
 
     @Test
-    void whoIsExposedIfAzureFailsIncludesOpenAi() throws Exception {
+    void whoIsExposedIfAzureFailsNearestFirstThenByHowManyShortestPathsLeadThere() throws Exception {
         JsonNode answer = ok("/api/entities/azure/exposure?depth=2");
-        assertThat(ids(answer.get("results"))).contains("openai", "chatgpt");
-        assertThat(ids(answer.get("results")).get(0)).isEqualTo("openai");
-        assertThat(ids(answer.get("results"))).doesNotContain("azure");
+        List<JsonNode> results = list(answer.get("results"));
+        assertThat(ids(answer.get("results"))).contains("openai", "chatgpt", "microsoft-365-copilot")
+                .doesNotContain("azure");
+        for (int i = 1; i < results.size(); i++) {
+            JsonNode before = results.get(i - 1);
+            JsonNode after = results.get(i);
+            assertThat(after.get("distance").asInt()).isGreaterThanOrEqualTo(before.get("distance").asInt());
+            if (after.get("distance").asInt() == before.get("distance").asInt()) {
+                assertThat(after.get("pathCount").asLong()).isLessThanOrEqualTo(before.get("pathCount").asLong());
+            }
+        }
+        // Copilot is two hops from Azure three ways: through ChatGPT, through Microsoft and through OpenAI.
+        JsonNode copilot = results.stream()
+                .filter(r -> r.get("entity").get("id").asString().equals("microsoft-365-copilot")).findFirst()
+                .orElseThrow();
+        assertThat(copilot.get("distance").asInt()).isEqualTo(2);
+        assertThat(copilot.get("pathCount").asLong()).isEqualTo(3);
+        assertThat(list(copilot.get("paths")).stream().map(path -> path.get(0).get("to").get("id").asString()))
+                .containsExactlyInAnyOrder("chatgpt", "microsoft", "openai");
+        assertThat(list(copilot.get("paths"))).allSatisfy(path -> {
+            assertThat(path.get(0).get("from").get("id").asString()).isEqualTo("azure");
+            assertThat(path.get(1).get("to").get("id").asString()).isEqualTo("microsoft-365-copilot");
+        });
+        assertThat(results.stream().filter(r -> r.get("distance").asInt() == 2)
+                .map(r -> r.get("pathCount").asLong()).max(Long::compare).orElseThrow()).isEqualTo(3);
+    }
+
+    @Test
+    void aWalkStoppedOnceItsAnswerIsFullRanksItsEntitiesAsTheWholeWalkDoes() {
+        List<String> whole = walk("microsoft", 1000);
+        assertThat(whole).hasSizeGreaterThan(10);
+        for (int limit : List.of(1, 2, 5, 9, whole.size() - 1, whole.size())) {
+            assertThat(walk("microsoft", limit)).as("limit " + limit).isEqualTo(whole.subList(0, limit));
+        }
+    }
+
+    // Each entity the walk reaches, with its distance and number of shortest paths, in the walk's order.
+    private List<String> walk(String id, int limit) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> GraphQueries.walk(tx, id, 3, Dependency.all(),
+                    GraphQueries.AsOf.ALWAYS, false, limit).reached().stream()
+                    .map(r -> r.id() + " " + r.distance() + " " + r.shortestPaths()).toList());
+        }
+    }
+
+    @Test
+    void theShortestPathsBetweenTwoEntitiesComeShortestFirstUpToTheLimit() throws Exception {
+        JsonNode all = ok("/api/paths?from=Microsoft&to=Oracle&maxHops=3&limit=200");
+        List<Integer> lengths = list(all.get("paths")).stream().map(JsonNode::size).toList();
+        assertThat(lengths).hasSizeGreaterThan(2).isSorted();
+        assertThat(all.get("truncated").asBoolean()).isFalse();
+
+        JsonNode two = ok("/api/paths?from=Microsoft&to=Oracle&maxHops=3&limit=2");
+        assertThat(two.get("paths").size()).isEqualTo(2);
+        assertThat(two.get("truncated").asBoolean()).isTrue();
+        assertThat(list(two.get("paths")).stream().map(JsonNode::size).toList())
+                .isEqualTo(lengths.subList(0, 2));
+        assertThat(get("/api/paths?from=Microsoft&to=Oracle&limit=0").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -1,0 +1,207 @@
+package dev.aigraph.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.aigraph.graph.RelationType;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * A breadth-first walk from one entity over the hops a question allows, one level of the graph per statement. Each
+ * entity reached is found at its distance with the number of shortest paths that lead to it and up to
+ * {@link #PATHS_PER_ENTITY} of them. Because answers are ranked nearest first, the walk stops after the level at which
+ * more entities are reached than the answer can hold: the deeper levels could not appear in it. So the work is
+ * bounded by the answer, not by everything within the depth (which for a neighbour of a cloud or a chip maker is a
+ * large part of the graph). Earlier, every simple path within the depth was enumerated and sorted, which grew with the
+ * number of paths rather than the number of entities.
+ */
+final class Reach {
+
+    static final int PATHS_PER_ENTITY = 3;
+
+    private static final String START = "MATCH (x:Entity {id: $id}) RETURN x {.id, .name, .kind} AS entity";
+
+    // One level: the entities one allowed hop from the frontier that no earlier level reached, the most shortest paths
+    // first, no more than the answer has room for. Each hop is a typed, directed pattern, so Neo4j reads only those
+    // relationships of a node (a cloud's thousands of customers are not read when walking to its suppliers); the types
+    // come from the RelationType enum, never from input, and the validity predicate is parameterised.
+    private static final String LEVEL = """
+            UNWIND $frontier AS f
+            MATCH (a:Entity {id: f.id})
+            CALL (a) {
+              %s
+            }
+            WITH f, a, r, b WHERE %s AND NOT b.id IN $seen
+            WITH b, sum(f.paths) AS paths,
+                 collect({from: a.id, relation: type(r), forward: startNode(r) = a, edge: elementId(r)}) AS via
+            ORDER BY paths DESC, b.name
+            LIMIT $room
+            RETURN b {.id, .name, .kind} AS entity, paths, via[..$viaPerEntity] AS via""";
+
+    private static final String OUTGOING = "MATCH (a)-[r:%s]->(b:Entity) RETURN r, b";
+    private static final String INCOMING = "MATCH (a)<-[r:%s]-(b:Entity) RETURN r, b";
+
+    private static final String EDGES = """
+            UNWIND $edges AS id
+            MATCH ()-[r]->() WHERE elementId(r) = id
+            RETURN id, properties(r) AS properties""";
+
+    /** An entity reached: its distance, how many shortest paths lead to it and a few of them. */
+    record Reached(Map<String, Object> entity, int distance, long shortestPaths, List<List<Step>> paths) {
+
+        String id() {
+            return (String) entity.get("id");
+        }
+
+        String name() {
+            return (String) entity.get("name");
+        }
+    }
+
+    /** One hop of a path: from and to as entity maps, the edge by its element id and its properties. */
+    record Step(Map<String, Object> from, String relation, Map<String, Object> to, boolean forward,
+                Value properties) {
+    }
+
+    /**
+     * The entities reached, nearest first and then by the number of shortest paths and by name, at most
+     * {@code limit}; empty when the start does not exist.
+     */
+    record Result(Map<String, Object> start, List<Reached> reached) {
+    }
+
+    private record Via(String from, String relation, boolean forward, String edge) {
+    }
+
+    private record Node(Map<String, Object> entity, int distance, long paths, List<Via> via) {
+    }
+
+    private Reach() {
+    }
+
+    /**
+     * Walks from {@code id} up to {@code depth} hops.
+     *
+     * @param outgoing   the relation types walked from subject to object
+     * @param incoming   the relation types walked from object to subject
+     * @param valid      the validity predicate over {@code r}, with its parameters in {@code parameters}
+     */
+    static Result walk(TransactionContext tx, String id, int depth, List<RelationType> outgoing,
+                       List<RelationType> incoming, String valid, Map<String, Object> parameters, int limit) {
+        var start = tx.run(START, Map.of("id", id)).list();
+        if (start.isEmpty()) {
+            return new Result(null, List.of());
+        }
+        Map<String, Object> startEntity = start.get(0).get("entity").asMap();
+        Map<String, Node> reached = new LinkedHashMap<>();
+        var hops = new ArrayList<String>();
+        if (!outgoing.isEmpty()) {
+            hops.add(OUTGOING.formatted(typeList(outgoing)));
+        }
+        if (!incoming.isEmpty()) {
+            hops.add(INCOMING.formatted(typeList(incoming)));
+        }
+        if (!hops.isEmpty()) {
+            String level = LEVEL.formatted(String.join("\n  UNION ALL\n  ", hops), valid);
+            var seen = new LinkedHashSet<String>();
+            seen.add(id);
+            List<Map<String, Object>> frontier = List.of(Map.of("id", id, "paths", 1L));
+            // A level that fills the answer is the last: deeper entities would rank after all of it.
+            for (int distance = 1; distance <= depth && !frontier.isEmpty() && reached.size() < limit; distance++) {
+                var levelParameters = new HashMap<>(parameters);
+                levelParameters.put("frontier", frontier);
+                levelParameters.put("seen", List.copyOf(seen));
+                levelParameters.put("viaPerEntity", PATHS_PER_ENTITY);
+                levelParameters.put("room", limit - reached.size());
+                var next = new ArrayList<Map<String, Object>>();
+                for (Record row : tx.run(level, levelParameters).list()) {
+                    var node = new Node(row.get("entity").asMap(), distance, row.get("paths").asLong(),
+                            row.get("via").asList(v -> new Via(v.get("from").asString(), v.get("relation").asString(),
+                                    v.get("forward").asBoolean(), v.get("edge").asString())));
+                    String reachedId = (String) node.entity().get("id");
+                    reached.put(reachedId, node);
+                    seen.add(reachedId);
+                    next.add(Map.of("id", reachedId, "paths", node.paths()));
+                }
+                frontier = next;
+            }
+        }
+        List<Node> ranked = reached.values().stream()
+                .sorted(Comparator.comparingInt(Node::distance)
+                        .thenComparing(Comparator.comparingLong(Node::paths).reversed())
+                        .thenComparing(n -> (String) n.entity().get("name")))
+                .limit(limit).toList();
+        return new Result(startEntity, paths(tx, startEntity, reached, ranked));
+    }
+
+    private static String typeList(List<RelationType> types) {
+        return types.stream().map(Enum::name).distinct().collect(Collectors.joining("|"));
+    }
+
+    // Each shortest path to an entity is a shortest path to one of its predecessors and the hop from there.
+    private static List<Reached> paths(TransactionContext tx, Map<String, Object> start, Map<String, Node> reached,
+                                       List<Node> ranked) {
+        Map<String, List<List<Via>>> routes = new HashMap<>();
+        routes.put((String) start.get("id"), List.of(List.of()));
+        var edges = new LinkedHashSet<String>();
+        var viaPaths = new ArrayList<List<List<Via>>>();
+        for (Node node : ranked) {
+            List<List<Via>> found = routes((String) node.entity().get("id"), reached, routes);
+            found.forEach(path -> path.forEach(via -> edges.add(via.edge())));
+            viaPaths.add(found);
+        }
+        Map<String, Value> properties = new HashMap<>();
+        tx.run(EDGES, Map.of("edges", List.copyOf(edges)))
+                .forEachRemaining(r -> properties.put(r.get("id").asString(), r.get("properties")));
+        var answer = new ArrayList<Reached>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Node node = ranked.get(i);
+            List<List<Step>> steps = viaPaths.get(i).stream().map(path -> {
+                var hops = new ArrayList<Step>();
+                for (int h = 0; h < path.size(); h++) {
+                    Via via = path.get(h);
+                    Map<String, Object> to = h + 1 < path.size()
+                            ? entity(path.get(h + 1).from(), start, reached) : node.entity();
+                    hops.add(new Step(entity(via.from(), start, reached), via.relation(), to, via.forward(),
+                            properties.get(via.edge())));
+                }
+                return List.copyOf(hops);
+            }).toList();
+            answer.add(new Reached(node.entity(), node.distance(), node.paths(), steps));
+        }
+        return answer;
+    }
+
+    // The start's one route is the empty path; every other entity's are built once, from its predecessors'.
+    private static List<List<Via>> routes(String id, Map<String, Node> reached, Map<String, List<List<Via>>> routes) {
+        List<List<Via>> known = routes.get(id);
+        if (known != null) {
+            return known;
+        }
+        var found = new ArrayList<List<Via>>();
+        for (Via via : reached.get(id).via()) {
+            for (List<Via> before : routes(via.from(), reached, routes)) {
+                if (found.size() == PATHS_PER_ENTITY) {
+                    break;
+                }
+                var path = new ArrayList<>(before);
+                path.add(via);
+                found.add(List.copyOf(path));
+            }
+        }
+        routes.put(id, found);
+        return found;
+    }
+
+    private static Map<String, Object> entity(String id, Map<String, Object> start, Map<String, Node> reached) {
+        return id.equals(start.get("id")) ? start : reached.get(id).entity();
+    }
+}
