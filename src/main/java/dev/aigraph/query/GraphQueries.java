@@ -86,10 +86,12 @@ class GraphQueries {
             MATCH (e:Entity) WHERE $kind IS NULL OR e.kind = $kind
             RETURN e.id AS id, e.name AS name, e.kind AS kind, coalesce(e.aliases, []) AS aliases""";
 
-    private static final String ALIAS = """
-            MATCH (:Alias {key: $key})-[:ALIAS_OF]->(e:Entity) RETURN e.id AS id""";
-
-    private static final String EXISTS = "MATCH (e:Entity {id: $id}) RETURN e.id AS id";
+    // An alias wins over an id: "Redmond" names Microsoft even if an entity had that id. One statement for both.
+    private static final String RESOLVE = """
+            OPTIONAL MATCH (:Alias {key: $key})-[:ALIAS_OF]->(aliased:Entity)
+            WITH aliased.id AS aliased LIMIT 1
+            OPTIONAL MATCH (e:Entity) WHERE e.id IN $candidates
+            RETURN aliased, collect(e.id) AS ids""";
 
     private static final String SUMMARY = "MATCH (e:Entity {id: $id}) RETURN e {.id, .name, .kind} AS entity";
 
@@ -229,16 +231,12 @@ class GraphQueries {
         }
         candidates.add(NameKey.slug(ref));
         return reads.run(tx -> {
-            var aliased = tx.run(ALIAS, Map.of("key", NameKey.of(ref))).list();
-            if (!aliased.isEmpty()) {
-                return Optional.of(aliased.get(0).get("id").asString());
+            Record row = tx.run(RESOLVE, Map.of("key", NameKey.of(ref), "candidates", candidates)).single();
+            if (!row.get("aliased").isNull()) {
+                return Optional.of(row.get("aliased").asString());
             }
-            for (String id : candidates) {
-                if (!tx.run(EXISTS, Map.of("id", id)).list().isEmpty()) {
-                    return Optional.of(id);
-                }
-            }
-            return Optional.empty();
+            List<String> found = row.get("ids").asList(Value::asString);
+            return candidates.stream().filter(found::contains).findFirst();
         });
     }
 
@@ -334,38 +332,53 @@ class GraphQueries {
 
     // ---- dependencies and exposure ----
 
+    /** A walk's answer: the entity walked from and those it reached. */
+    record Walk(EntitySummary from, Limited<Reached> reached) {
+    }
+
     /** What the entity depends on, transitively: see {@link Dependency} for which relations count. */
-    Limited<Reached> dependencies(String id, int depth, List<RelationType> types, AsOf asOf) {
+    Walk dependencies(String id, int depth, List<RelationType> types, AsOf asOf) {
         return reach(id, depth, types, asOf, true);
     }
 
     /** Who depends on the entity, transitively: who is affected if it fails. */
-    Limited<Reached> exposure(String id, int depth, List<RelationType> types, AsOf asOf) {
+    Walk exposure(String id, int depth, List<RelationType> types, AsOf asOf) {
         return reach(id, depth, types, asOf, false);
     }
 
-    private Limited<Reached> reach(String id, int depth, List<RelationType> types, AsOf asOf, boolean dependencies) {
+    private Walk reach(String id, int depth, List<RelationType> types, AsOf asOf, boolean dependencies) {
         return reads.run(tx -> {
             // One more than the bound, to tell a cut answer from a complete one.
-            Limited<Reach.Reached> rows = limited(walk(tx, id, depth, types, asOf, dependencies, maxResults + 1).reached());
-            var keys = rows.items().stream().flatMap(r -> r.paths().stream()).flatMap(List::stream)
-                    .map(step -> step.properties().get("key").asString()).distinct().toList();
-            var support = support(tx, keys, asOf);
+            Walked walked = walkWithEvidence(tx, id, depth, types, asOf, dependencies, maxResults + 1);
+            Limited<Reach.Reached> rows = limited(walked.walk().reached());
             // Nearest first, then by how many shortest paths lead there, then by the money at stake on them.
-            return new Limited<>(rows.items().stream().map(r -> Reached.of(summary(r.entity()), r.distance(),
-                            r.shortestPaths(), r.paths().stream().map(path -> hops(path, support)).toList()))
+            return new Walk(summary(walked.walk().start()), new Limited<>(rows.items().stream()
+                    .map(r -> Reached.of(summary(r.entity()), r.distance(), r.shortestPaths(),
+                            r.paths().stream().map(path -> hops(path, walked.support())).toList()))
                     .sorted(Comparator.comparingInt(Reached::distance)
                             .thenComparing(Comparator.comparingLong(Reached::pathCount).reversed())
                             .thenComparing(Comparator.comparingLong(Reached::largestAtStake).reversed()))
-                    .toList(), rows.truncated());
+                    .toList(), rows.truncated()));
         });
+    }
+
+    /** What a walk reads from the database: the entities reached and the evidence of the edges on their paths. */
+    record Walked(Reach.Result walk, Support support) {
+    }
+
+    static Walked walkWithEvidence(TransactionContext tx, String id, int depth, List<RelationType> types,
+                                   AsOf asOf, boolean dependencies, int limit) {
+        Reach.Result walk = walk(tx, id, depth, types, asOf, dependencies, limit);
+        var keys = walk.reached().stream().flatMap(r -> r.paths().stream()).flatMap(List::stream)
+                .map(step -> step.properties().get("key").asString()).distinct().toList();
+        return new Walked(walk, support(tx, keys, asOf));
     }
 
     /**
      * The walk behind dependencies (X depends on Y: forward types walked subject to object, reverse types object to
      * subject) and exposure (the same relations walked the other way).
      */
-    static Reach.Result walk(TransactionContext tx, String id, int depth, List<RelationType> types, AsOf asOf,
+    private static Reach.Result walk(TransactionContext tx, String id, int depth, List<RelationType> types, AsOf asOf,
                              boolean dependencies, int limit) {
         List<RelationType> forward = Dependency.forward(types).stream().map(RelationType::valueOf).toList();
         List<RelationType> reverse = Dependency.reverse(types).stream().map(RelationType::valueOf).toList();
@@ -550,7 +563,7 @@ class GraphQueries {
     // ---- shared ----
 
     /** The evidence of each edge and, for "known at" questions, its properties as then known. */
-    private record Support(Map<String, List<Evidence>> evidence, Map<String, Map<String, Object>> knownProperties) {
+    record Support(Map<String, List<Evidence>> evidence, Map<String, Map<String, Object>> knownProperties) {
 
         List<Evidence> of(String key) {
             return evidence.getOrDefault(key, List.of());
@@ -589,7 +602,7 @@ class GraphQueries {
     }
 
     private static EntitySummary summary(Map<String, Object> entity) {
-        return new EntitySummary((String) entity.get("id"), (String) entity.get("name"), (String) entity.get("kind"));
+        return entity == null ? null : new EntitySummary((String) entity.get("id"), (String) entity.get("name"), (String) entity.get("kind"));
     }
 
     private static EntitySummary summary(Value entity) {

@@ -99,15 +99,15 @@ class QueryController {
 
     /** A transitive walk from one entity: dependencies or exposure. */
     private interface Walk {
-        Limited<Reached> from(String id, int depth, List<RelationType> types, AsOf asOf);
+        GraphQueries.Walk from(String id, int depth, List<RelationType> types, AsOf asOf);
     }
 
     private ReachResult reach(Walk walk, String ref, int depth, String types, String asOf, String knownAt) {
         String id = id(ref, "ref");
         List<RelationType> allowed = dependencyTypes(types);
-        var results = walk.from(id, depth(depth, "depth"), allowed, asOf(asOf, knownAt));
-        return new ReachResult(queries.summary(id), depth, names(allowed), asOf, results.items(),
-                results.truncated());
+        var answer = walk.from(id, depth(depth, "depth"), allowed, asOf(asOf, knownAt));
+        return new ReachResult(answer.from(), depth, names(allowed), asOf, answer.reached().items(),
+                answer.reached().truncated());
     }
 
     @Operation(summary = "Money invested into and by the entity, by counterparty, with totals per currency")

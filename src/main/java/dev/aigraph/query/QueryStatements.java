@@ -34,19 +34,19 @@ public final class QueryStatements {
     }
 
     /**
-     * {@code GET /api/entities/{id}/dependencies?depth=&asOf=}: the walk, level by level, with the properties of the
-     * edges on its paths; {@code asOf} may be null, {@code limit} is {@code aigraph.query.max-results} (the walk, like
+     * {@code GET /api/entities/{id}/dependencies?depth=&asOf=}: the walk, level by level, with the properties and the
+     * evidence of the edges on its paths; {@code asOf} may be null, {@code limit} is {@code aigraph.query.max-results} (the walk, like
      * the API's, looks for one more).
      */
     public static Direct dependencies(String id, int depth, PartialDate asOf, int limit) {
-        return tx -> GraphQueries.walk(tx, id, depth, Dependency.all(), AsOf.of(asOf, null),
-                true, limit + 1).reached().size();
+        return tx -> GraphQueries.walkWithEvidence(tx, id, depth, Dependency.all(), AsOf.of(asOf, null),
+                true, limit + 1).walk().reached().size();
     }
 
     /** {@code GET /api/entities/{id}/exposure?depth=&asOf=}; {@code asOf} may be null. */
     public static Direct exposure(String id, int depth, PartialDate asOf, int limit) {
-        return tx -> GraphQueries.walk(tx, id, depth, Dependency.all(), AsOf.of(asOf, null),
-                false, limit + 1).reached().size();
+        return tx -> GraphQueries.walkWithEvidence(tx, id, depth, Dependency.all(), AsOf.of(asOf, null),
+                false, limit + 1).walk().reached().size();
     }
 
     /** {@code GET /api/paths?from=&to=&maxHops=&limit=} over every relation type. */

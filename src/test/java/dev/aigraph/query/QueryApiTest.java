@@ -123,8 +123,8 @@ class QueryApiTest {
     // Each entity the walk reaches, with its distance and number of shortest paths, in the walk's order.
     private List<String> walk(String id, int limit) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> GraphQueries.walk(tx, id, 3, Dependency.all(),
-                    GraphQueries.AsOf.ALWAYS, false, limit).reached().stream()
+            return session.executeRead(tx -> GraphQueries.walkWithEvidence(tx, id, 3, Dependency.all(),
+                    GraphQueries.AsOf.ALWAYS, false, limit).walk().reached().stream()
                     .map(r -> r.id() + " " + r.distance() + " " + r.shortestPaths()).toList());
         }
     }
