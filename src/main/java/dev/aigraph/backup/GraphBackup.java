@@ -86,6 +86,7 @@ public class GraphBackup {
             long total = 2 + size.get("nodes").asLong() + size.get("relationships").asLong();
             line(writer, new BackupLine.Header(version(), Instant.now().toString()).json());
             lines = 1;
+            progress.step(Progress.Stage.BACKUP, lines, total);
             lines = writeNodes(tx, writer, nodes, lines, total, progress);
             lines = writeRelationships(tx, writer, relationships, lines, total, progress);
             writer.flush();

@@ -111,6 +111,7 @@ public class GraphRestore {
         var relationships = new TreeMap<String, Long>();
         BackupLine.Trailer trailer = null;
         boolean inRelationships = false;
+        progress.step(Progress.Stage.CHECK, 0, -1);
         try (var lines = new LineReader(Files.newInputStream(file))) {
             for (String text = lines.next(); text != null; text = lines.next()) {
                 long number = lines.number();
@@ -183,6 +184,7 @@ public class GraphRestore {
         var nodes = new LinkedHashMap<List<String>, List<Map<String, Object>>>();
         var relationships = new LinkedHashMap<Ends, List<Map<String, Object>>>();
         long number = 0;
+        progress.step(Progress.Stage.RESTORE, 0, total);
         try (var lines = new LineReader(Files.newInputStream(file)); var session = driver.session()) {
             for (String text = lines.next(); text != null; text = lines.next()) {
                 number = lines.number();

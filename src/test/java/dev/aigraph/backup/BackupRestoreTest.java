@@ -113,12 +113,15 @@ class BackupRestoreTest {
                 .count());
         // Dates and datetimes come back as such, not as strings that print alike.
         assertThat(new GraphFixture(target.driver()).strings("""
-                MATCH (e:Entity) WITH e LIMIT 1 MATCH ()-[r:INVESTED_IN]->() WHERE r.validFrom IS NOT NULL AND r.amount IS NOT NULL
-                WITH e, r LIMIT 1 MATCH (p:Proposal {status: 'accepted'})
-                RETURN valueType(e.createdAt) + ' ' + valueType(r.validFrom) + ' ' + valueType(r.firstReported)
-                       + ' ' + valueType(p.decidedAt) + ' ' + valueType(p.confidence) + ' ' + valueType(r.amount)"""))
-                .containsExactly("ZONED DATETIME NOT NULL DATE NOT NULL DATE NOT NULL ZONED DATETIME NOT NULL "
-                        + "FLOAT NOT NULL INTEGER NOT NULL");
+                MATCH (e:Entity) WITH e LIMIT 1
+                MATCH ()-[d]->() WHERE d.validFrom IS NOT NULL AND d.firstReported IS NOT NULL WITH e, d LIMIT 1
+                MATCH ()-[m]->() WHERE m.amount IS NOT NULL WITH e, d, m LIMIT 1
+                MATCH (p:Proposal {status: 'accepted'})
+                RETURN valueType(e.createdAt) + ', ' + valueType(d.validFrom) + ', ' + valueType(d.firstReported)
+                       + ', ' + valueType(p.decidedAt) + ', ' + valueType(p.confidence) + ', '
+                       + valueType(m.amount)"""))
+                .containsExactly("ZONED DATETIME NOT NULL, DATE NOT NULL, DATE NOT NULL, ZONED DATETIME NOT NULL, "
+                        + "FLOAT NOT NULL, INTEGER NOT NULL");
         System.out.printf("backup round trip: %d nodes, %d relationships, %,d bytes%n", restored.nodeCount(),
                 restored.relationshipCount(), Files.size(file));
     }
