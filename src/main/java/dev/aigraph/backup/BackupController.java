@@ -64,8 +64,9 @@ class BackupController {
         response.setContentType(NDJSON);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"aigraph-backup-" + LocalDate.now() + ".jsonl\"");
-        try (OutputStream out = response.getOutputStream()) {
-            var counts = backup.write(out, Progress.NONE);
+        // The container closes the stream: closing it here would commit the response before an error could reset it.
+        try {
+            var counts = backup.write(response.getOutputStream(), Progress.NONE);
             log.info("Backup sent: {} nodes, {} relationships", counts.nodeCount(), counts.relationshipCount());
         } catch (IllegalStateException cannotBackUp) {
             // Once lines are sent the status is too; the client then gets a file without a trailer.

@@ -109,13 +109,7 @@ public class GraphBackup {
             Record record = result.next();
             List<String> labels = record.get("labels").asList(Value::asString);
             Map<String, Object> properties = record.get("properties").asMap();
-            String keyLabel;
-            try {
-                keyLabel = Vocabulary.keyLabel(labels);
-            } catch (IllegalArgumentException unknown) {
-                throw new IllegalStateException("the graph holds a node that a backup cannot restore ("
-                        + unknown.getMessage() + "): " + properties);
-            }
+            String keyLabel = keyLabel(labels, properties);
             Object key = properties.get(Vocabulary.keyProperty(keyLabel));
             String owner = keyLabel + " '" + key + "'";
             if (!(key instanceof String)) {
@@ -140,8 +134,8 @@ public class GraphBackup {
                 throw new IllegalStateException("the graph holds a relationship of type " + type + ", which aigraph "
                         + "does not write and a backup cannot restore (known: " + Vocabulary.knownTypes() + ")");
             }
-            String fromLabel = Vocabulary.keyLabel(record.get("fromLabels").asList(Value::asString));
-            String toLabel = Vocabulary.keyLabel(record.get("toLabels").asList(Value::asString));
+            String fromLabel = keyLabel(record.get("fromLabels").asList(Value::asString), "the start of a " + type);
+            String toLabel = keyLabel(record.get("toLabels").asList(Value::asString), "the end of a " + type);
             String from = key(record, "from", fromLabel);
             String to = key(record, "to", toLabel);
             String owner = "the " + type + " from " + fromLabel + " '" + from + "' to " + toLabel + " '" + to + "'";
@@ -151,6 +145,16 @@ public class GraphBackup {
             lines = step(lines, total, progress);
         }
         return lines;
+    }
+
+    /** The key label of a node, which must have only labels aigraph writes; {@code node} describes it if not. */
+    private static String keyLabel(List<String> labels, Object node) {
+        try {
+            return Vocabulary.keyLabel(labels);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalStateException("the graph holds a node that a backup could not restore ("
+                    + unknown.getMessage() + "): " + node);
+        }
     }
 
     private static String key(Record record, String end, String keyLabel) {

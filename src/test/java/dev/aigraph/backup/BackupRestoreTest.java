@@ -158,7 +158,8 @@ class BackupRestoreTest {
     void anUnknownRelationshipTypeIsRefusedOnItsLine() throws IOException {
         List<String> lines = Files.readAllLines(backUp());
         int relationship = indexOf(lines, "\"type\":\"RUNS_ON\"");
-        Path unknown = write(edit(lines, relationship, line -> line.replace("RUNS_ON", "OWNS`]->() DETACH DELETE x//")));
+        Path unknown = write(edit(lines, relationship,
+                line -> line.replace("RUNS_ON", "OWNS`]->() DETACH DELETE x//")));
 
         assertRefused(unknown, relationship + 1, "is not one aigraph writes");
     }
