@@ -3,12 +3,16 @@ package dev.aigraph.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.aigraph.ingest.IngestionService;
 import dev.aigraph.support.AigraphTest;
 import dev.aigraph.support.Api;
 import dev.aigraph.support.GraphContent;
 import dev.aigraph.support.GraphFixture;
+import dev.aigraph.support.HostileInputs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -101,6 +105,33 @@ class BackupApiTest {
         assertThat(problem(notJson).get("detail").asString()).contains("line 1: not JSON");
         assertThat(notJson.body()).doesNotContain("Exception");
         assertThat(GraphContent.of(driver).lines()).isEmpty();
+    }
+
+    @Test
+    void hostileBodiesAnswer400WithTheLineAndWriteNothing() throws Exception {
+        List<String> backup = api.get("/api/backup").body().lines().toList();
+        graph.clear();
+        long seed = Long.getLong("aigraph.fuzz.seed", System.nanoTime());
+        var random = new HostileInputs(seed, 1 << 20);
+        var failures = new ArrayList<String>();
+        for (int i = 0; i < 30; i++) {
+            // Half anything, half a real backup with one line replaced by something hostile.
+            byte[] body;
+            if (i % 2 == 0) {
+                body = random.body();
+            } else {
+                var lines = new ArrayList<>(backup);
+                lines.set(1 + i % (lines.size() - 1), i % 4 == 1 ? random.line() : random.json());
+                body = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+            }
+            var response = api.post("/api/restore", NDJSON, body);
+            String detail = response.statusCode() == 400 ? problem(response).get("detail").asString("") : "";
+            if (response.statusCode() != 400 || !detail.matches("(?s).*: line \\d+: .+")
+                    || response.body().contains("Exception") || !GraphContent.of(driver).lines().isEmpty()) {
+                failures.add("try " + i + " -> " + response.statusCode() + " " + response.body());
+            }
+        }
+        assertThat(failures).as("seed %d (-Daigraph.fuzz.seed=%d replays it)", seed, seed).isEmpty();
     }
 
     private static JsonNode problem(HttpResponse<String> response) {
