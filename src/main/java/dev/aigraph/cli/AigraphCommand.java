@@ -16,7 +16,8 @@ import picocli.CommandLine.Unmatched;
         description = "A knowledge graph of the AI industry's relationships, in Neo4j.%n"
                 + "Without a command, starts the server (see 'serve').",
         subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class, EvaluateCommand.class,
-                ReportCommand.class, ExportCommand.class, BenchCommand.class})
+                ReportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class,
+                BenchCommand.class})
 public class AigraphCommand implements Callable<Integer> {
 
     @Unmatched

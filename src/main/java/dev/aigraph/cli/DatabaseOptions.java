@@ -14,10 +14,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
 
 /**
- * The database options the commands that work on the graph share ({@code ingest}, {@code report}, {@code export}),
- * and the application they open without its web server. The database is, in order: the server {@code --uri} names;
- * the embedded store {@code --aigraph.embedded.data-dir} names, opened in-process; the running aigraph's embedded
- * Neo4j when one answers on {@code bolt://localhost:7687}; otherwise the default embedded store, opened in-process.
+ * The database options the commands that work on the graph share ({@code ingest}, {@code report}, {@code export},
+ * {@code backup}, {@code restore}), and the application they open without its web server. The database is, in
+ * order: the server {@code --uri} names; the embedded store {@code --aigraph.embedded.data-dir} names, opened
+ * in-process; the running aigraph's embedded Neo4j when one answers on {@code bolt://localhost:7687}; otherwise the
+ * default embedded store, opened in-process.
  */
 final class DatabaseOptions {
 

@@ -18,8 +18,6 @@ import dev.aigraph.normalize.Language;
 import dev.aigraph.review.ArticleIngestion;
 import dev.aigraph.review.ArticleReport;
 import dev.aigraph.system.Utf8;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -162,7 +160,7 @@ class IngestCommand implements Callable<Integer> {
         var source = new Source(name, name, null, "en", null, null);
         boolean json = json(name);
         IngestReport report;
-        try (var bar = new LazyBar(name)) {
+        try (var bar = new LazyBar(name, " facts")) {
             report = json ? ingestion.ingestFacts(text, source, allowPartial, bar::step)
                     : ingestion.ingestStatements(text, source, allowPartial, bar::step);
         }
@@ -180,30 +178,5 @@ class IngestCommand implements Callable<Integer> {
                 report.entitiesCreated().size(), report.errors().isEmpty() ? ""
                         : "; " + report.errors().size() + " invalid skipped");
         return report.errors().isEmpty() ? 0 : INVALID_INPUT;
-    }
-
-    /** A progress bar that appears once the number of facts to write is known. */
-    private static final class LazyBar implements AutoCloseable {
-        private final String name;
-        private ProgressBar bar;
-
-        LazyBar(String name) {
-            this.name = name;
-        }
-
-        void step(int written, int total) {
-            if (bar == null) {
-                bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(total).setUnit(" facts", 1)
-                        .continuousUpdate().build();
-            }
-            bar.stepTo(written);
-        }
-
-        @Override
-        public void close() {
-            if (bar != null) {
-                bar.close();
-            }
-        }
     }
 }

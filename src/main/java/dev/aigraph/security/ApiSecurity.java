@@ -32,7 +32,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Who may do what over HTTP. Every write under {@code /api} (any method but GET, HEAD and OPTIONS) needs the API key
- * as {@code Authorization: Bearer <key>}; reads are open unless {@code aigraph.security.protect-reads}. The key is
+ * as {@code Authorization: Bearer <key>}, and so does {@code GET /api/backup}; other reads are open unless
+ * {@code aigraph.security.protect-reads}. The key is
  * {@code AIGRAPH_API_KEY}; without one, the embedded default generates a key into its data directory (a newcomer is
  * neither locked out nor left open) and server mode refuses to start. Browsers may call the API only from the origins
  * in {@code aigraph.security.cors-origins} (none by default). Refusals are problem details like every other error.
@@ -49,6 +50,8 @@ class ApiSecurity {
     private static final Logger log = LoggerFactory.getLogger(ApiSecurity.class);
 
     private static final String API = "/api/**";
+
+    private static final String BACKUP = "/api/backup";
 
     @Bean
     ApiKey apiKey(ApiSecurityProperties properties, EmbeddedNeo4jProperties store) {
@@ -97,6 +100,8 @@ class ApiSecurity {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers(HttpMethod.OPTIONS, API).permitAll();
+                    // A read, but of everything at once: the backup needs the key however reads are set.
+                    rules.requestMatchers(BACKUP).authenticated();
                     if (!properties.protectReads()) {
                         rules.requestMatchers(HttpMethod.GET, API).permitAll();
                         rules.requestMatchers(HttpMethod.HEAD, API).permitAll();

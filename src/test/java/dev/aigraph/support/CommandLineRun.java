@@ -3,6 +3,7 @@ package dev.aigraph.support;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,18 @@ public record CommandLineRun(int exit, String out, String err) {
                 "--spring.neo4j.authentication.username=" + neo4j.username(),
                 "--spring.neo4j.authentication.password=" + neo4j.password()));
         all.addAll(List.of(arguments));
+        return run(all);
+    }
+
+    /** Runs {@code command} with {@code arguments} on the embedded store in {@code store}, opened in-process. */
+    public static CommandLineRun onStore(Path store, String command, String... arguments) {
+        var all = new ArrayList<>(List.of(command, "--aigraph.embedded.data-dir=" + store));
+        all.addAll(List.of(arguments));
+        return run(all);
+    }
+
+    /** Runs the command line exactly as given. */
+    public static CommandLineRun run(List<String> all) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         PrintStream originalOut = System.out;

@@ -2,6 +2,7 @@ package dev.aigraph.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,6 +44,41 @@ public final class GraphFixture {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Empties the graph and builds one with every kind of node and relationship aigraph makes: the sample statements
+     * (entities of every kind, parts, sources, claims, edges), an article over HTTP whose unsure facts become
+     * proposals, one accepted and the others rejected, and a merge, which leaves aliases.
+     */
+    public void loadEveryKind(IngestionService ingestion, Api api) {
+        loadSample(ingestion);
+        try {
+            expect(api.post("/api/documents?published=2025-03-04&title=AI%20deals&url=https://example.com/deals",
+                    "text/plain", "SoftBank invested $50 million in Veridian AI in 2024. Nebula Forge partners "
+                            + "with OpenAI. Microsoft invested $10 billion in OpenAI in 2023."));
+            List<String> proposals = strings("MATCH (p:Proposal {status: 'pending'}) RETURN p.id ORDER BY p.id");
+            if (proposals.size() < 2) {
+                throw new IllegalStateException("the article should leave two proposals, not " + proposals);
+            }
+            expect(api.post("/api/review/" + proposals.get(0) + "/accept", "application/json", ""));
+            expect(api.post("/api/review/" + proposals.get(1) + "/reject", "application/json", ""));
+            expect(api.post("/api/statements", "text/plain", "Open AI Global runs on Azure"));
+            expect(api.post("/api/entities/merge", "application/json",
+                    "{\"from\": \"open-ai-global\", \"into\": \"openai\"}"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void expect(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
         }
     }
 
