@@ -265,8 +265,10 @@ class GraphWriter {
         Map<String, EdgeKey> touched = new LinkedHashMap<>();
         newClaims.forEach(c -> touched.put(c.edge().value(), c.edge()));
         Map<EdgeKey, Integer> claimCounts = refreshEdges(tx, touched.values());
+        Map<EdgeKey, Long> arrived = newClaims.stream().collect(Collectors.groupingBy(ClaimRow::edge,
+                Collectors.counting()));
         // An edge whose claims all just arrived did not exist before this batch.
-        return claimCounts.entrySet().stream().filter(e -> e.getValue() == countNew(newClaims, e.getKey()))
+        return claimCounts.entrySet().stream().filter(e -> e.getValue().longValue() == arrived.get(e.getKey()))
                 .map(e -> e.getKey().value()).collect(Collectors.toSet());
     }
 
@@ -297,10 +299,6 @@ class GraphWriter {
         parameters.put("keys", keys);
         parameters.put("knownAt", knownAt);
         return parameters;
-    }
-
-    private static long countNew(List<ClaimRow> newClaims, EdgeKey key) {
-        return newClaims.stream().filter(c -> c.edge().equals(key)).count();
     }
 
     private static Map<String, Object> sourceProperties(Source source) {

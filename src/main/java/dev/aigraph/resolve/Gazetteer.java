@@ -175,7 +175,7 @@ public final class Gazetteer {
         var candidates = new LinkedHashMap<String, Candidate>();
         byKey.forEach((name, found) -> {
             if (Math.abs(name.length() - key.length()) <= allowed) {
-                int distance = Edits.distance(key, name);
+                int distance = Edits.distance(key, name, allowed);
                 if (distance <= allowed) {
                     found.forEach(e -> candidates.merge(e.id(), new Candidate(e, distance),
                             (a, b) -> a.distance() <= b.distance() ? a : b));
