@@ -26,9 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The API's questions over HTTP on the benchmark's graph, each for a few hundred entities, one request at a time as
- * an analyst asks them. Each request is followed by the same question's main Cypher statement run directly through
- * the driver (what the API adds: resolving the name, reading the evidence, mapping, JSON, HTTP) and by the same walk
- * over the edges held in memory (what the database's indexes and the query's shape cost).
+ * an analyst asks them. Each request is followed by the same question's database work run directly through the
+ * driver, as {@link QueryStatements} gives it (what the API adds: resolving the name, mapping, JSON, HTTP), and by the
+ * same walk over the edges held in memory (what the database's indexes and the query's shape cost).
  */
 final class QueryBench {
 

@@ -93,7 +93,7 @@ class GraphQueries {
             OPTIONAL MATCH (e:Entity) WHERE e.id IN $candidates
             RETURN aliased, collect(e.id) AS ids""";
 
-    private static final String SUMMARY = "MATCH (e:Entity {id: $id}) RETURN e {.id, .name, .kind} AS entity";
+    static final String SUMMARY = "MATCH (e:Entity {id: $id}) RETURN e {.id, .name, .kind} AS entity";
 
     private static final String MONEY = """
             MATCH (x:Entity {id: $id})
@@ -274,8 +274,9 @@ class GraphQueries {
             var names = new ArrayList<String>();
             names.add(row.get("name").asString());
             names.addAll(row.get("aliases").asList(Value::asString));
-            names.stream().mapToInt(n -> Edits.distance(key, NameKey.of(n))).min().ifPresent(d -> {
-                if (d <= (key.length() < 5 ? 1 : 2)) {
+            int allowed = key.length() < 5 ? 1 : 2;
+            names.stream().mapToInt(n -> Edits.distance(key, NameKey.of(n), allowed)).min().ifPresent(d -> {
+                if (d <= allowed) {
                     scored.computeIfAbsent(d, k -> new ArrayList<>()).add(row.get("name").asString());
                 }
             });

@@ -27,8 +27,6 @@ final class Reach {
 
     static final int PATHS_PER_ENTITY = 3;
 
-    private static final String START = "MATCH (x:Entity {id: $id}) RETURN x {.id, .name, .kind} AS entity";
-
     // One level: the entities one allowed hop from the frontier that no earlier level reached, the most shortest paths
     // first, no more than the answer has room for. Each hop is a typed, directed pattern, so Neo4j reads only those
     // relationships of a node (a cloud's thousands of customers are not read when walking to its suppliers); the types
@@ -66,7 +64,7 @@ final class Reach {
         }
     }
 
-    /** One hop of a path: from and to as entity maps, the edge by its element id and its properties. */
+    /** One hop of a path, in the walking direction: from and to as entity maps, the edge's type and properties. */
     record Step(Map<String, Object> from, String relation, Map<String, Object> to, boolean forward,
                 Value properties) {
     }
@@ -96,7 +94,7 @@ final class Reach {
      */
     static Result walk(TransactionContext tx, String id, int depth, List<RelationType> outgoing,
                        List<RelationType> incoming, String valid, Map<String, Object> parameters, int limit) {
-        var start = tx.run(START, Map.of("id", id)).list();
+        var start = tx.run(GraphQueries.SUMMARY, Map.of("id", id)).list();
         if (start.isEmpty()) {
             return new Result(null, List.of());
         }
