@@ -21,6 +21,11 @@ record EdgeKey(String subjectId, RelationType relation, String objectId, String 
         return new EdgeKey(subjectId, relation, objectId, normalisedScope);
     }
 
+    /** A claim whose two names turned out to be one entity (after a merge): it keeps its evidence but has no edge. */
+    boolean selfLoop() {
+        return subjectId.equals(objectId);
+    }
+
     /** The value of the edge's {@code key} property and the claims' {@code edge} property. */
     String value() {
         return subjectId + ">" + relation + ">" + objectId + (scope.isEmpty() ? "" : ">" + scope);

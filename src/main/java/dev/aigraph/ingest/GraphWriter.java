@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.aigraph.graph.Amount;
 import dev.aigraph.graph.EntityKind;
@@ -28,6 +29,7 @@ import dev.aigraph.graph.RelationType;
 import dev.aigraph.graph.Source;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
@@ -59,29 +61,32 @@ class GraphWriter {
                   CASE WHEN alias IN all THEN all ELSE all + alias END),
                 e.wikidata = coalesce(e.wikidata, row.wikidata),
                 e.website = coalesce(e.website, row.website)
-            RETURN e.id AS id, created""";
+            RETURN e.id AS id, elementId(e) AS node, created""";
 
     private static final String MERGE_PART_OF = """
             UNWIND $rows AS row
-            MATCH (part:Entity {id: row.id})
-            MATCH (whole:Entity {id: row.partOf})
+            MATCH (part) WHERE elementId(part) = row.part
+            MATCH (whole) WHERE elementId(whole) = row.whole
             MERGE (part)-[:PART_OF]->(whole)""";
 
     private static final String MERGE_SOURCES = """
             UNWIND $rows AS row
             MERGE (s:Source {id: row.id})
-              ON CREATE SET s += row, s.ingestedAt = datetime()""";
+              ON CREATE SET s += row, s.ingestedAt = datetime()
+            RETURN s.id AS id, elementId(s) AS node""";
 
+    // Only claims the graph does not hold, read under the entities' locks, so CREATE, not MERGE. Endpoints by element
+    // id, which the statements before returned: a direct lookup instead of an index seek per row.
     private static final String CREATE_CLAIMS = """
             UNWIND $rows AS row
-            MATCH (subject:Entity {id: row.subject})
-            MATCH (object:Entity {id: row.object})
-            MATCH (source:Source {id: row.source})
-            MERGE (c:Claim {id: row.id})
-              ON CREATE SET c += row.properties, c.ingestedAt = datetime()
-            MERGE (c)-[:SUBJECT]->(subject)
-            MERGE (c)-[:OBJECT]->(object)
-            MERGE (c)-[:STATED_IN]->(source)""";
+            MATCH (subject) WHERE elementId(subject) = row.subject
+            MATCH (object) WHERE elementId(object) = row.object
+            MATCH (source) WHERE elementId(source) = row.source
+            CREATE (c:Claim {id: row.id})
+            SET c += row.properties, c.ingestedAt = datetime()
+            CREATE (c)-[:SUBJECT]->(subject)
+            CREATE (c)-[:OBJECT]->(object)
+            CREATE (c)-[:STATED_IN]->(source)""";
 
     static final String CLAIMS_OF_EDGES = """
             UNWIND $keys AS key
@@ -95,8 +100,8 @@ class GraphWriter {
     // The relationship type comes from the RelationType enum, never from input.
     private static final String MERGE_EDGES = """
             UNWIND $rows AS row
-            MATCH (subject:Entity {id: row.subject})
-            MATCH (object:Entity {id: row.object})
+            MATCH (subject) WHERE elementId(subject) = row.subject
+            MATCH (object) WHERE elementId(object) = row.object
             MERGE (subject)-[r:%s {key: row.key}]->(object)
             SET r += row.properties""";
 
@@ -143,6 +148,11 @@ class GraphWriter {
                 into.mergedFrom = coalesce(into.mergedFrom, []) + $from
             DETACH DELETE from""";
 
+    private static final String NODES_OF_ENTITIES = """
+            UNWIND $ids AS id
+            MATCH (e:Entity {id: id})
+            RETURN e.id AS id, elementId(e) AS node""";
+
     private static final String SET_CLAIM_EDGES = """
             UNWIND $rows AS row
             MATCH (c:Claim {id: row.id})
@@ -173,14 +183,32 @@ class GraphWriter {
 
     private Written write(TransactionContext tx, Collection<EntityRow> entities, Collection<Source> sources,
                           List<ClaimRow> claims, Consumer<TransactionContext> alongside) {
-        Set<String> createdEntities = writeEntities(tx, entities);
+        var nodes = new HashMap<String, String>();
+        Set<String> createdEntities = writeEntities(tx, entities, nodes);
         // Read under the locks writeEntities took: a concurrent batch with the same claims has committed or waits.
         Set<String> existingClaims = ids(tx, EXISTING_CLAIMS, claims.stream().map(ClaimRow::id).toList());
-        tx.run(MERGE_SOURCES, Map.of("rows", sources.stream().map(GraphWriter::sourceProperties).toList())).consume();
+        var sourceNodes = nodes(tx.run(MERGE_SOURCES, Map.of("rows",
+                sources.stream().map(GraphWriter::sourceProperties).toList())));
 
-        List<ClaimRow> newClaims = claims.stream().filter(c -> !existingClaims.contains(c.id())).toList();
-        tx.run(CREATE_CLAIMS, Map.of("rows", newClaims.stream().map(GraphWriter::claimRow).toList())).consume();
-        Set<String> createdEdges = writeEdges(tx, newClaims);
+        // The same claim twice in one input is written once.
+        var unseen = new HashSet<>(existingClaims);
+        List<ClaimRow> newClaims = claims.stream().filter(c -> unseen.add(c.id())).toList();
+        // Edges are derived from all their claims, old and new, so a new source refines rather than overwrites. The
+        // earlier claims are read before the new ones are written, so a new edge reads nothing back; an edge exists
+        // exactly when it has earlier claims.
+        var figures = claimsOf(tx, newClaims.stream().map(ClaimRow::edge).filter(k -> !k.selfLoop()).toList());
+        Set<String> createdEdges = new HashSet<>();
+        for (ClaimRow claim : newClaims) {
+            if (!claim.edge().selfLoop()) {
+                figures.computeIfAbsent(claim.edge(), k -> {
+                    createdEdges.add(k.value());
+                    return new ArrayList<>();
+                }).add(ClaimFigures.of(claim));
+            }
+        }
+        tx.run(CREATE_CLAIMS, Map.of("rows", newClaims.stream().map(c -> claimRow(c, nodes, sourceNodes)).toList()))
+                .consume();
+        writeEdges(tx, figures, nodes);
         alongside.accept(tx);
 
         Set<String> createdClaims = newClaims.stream().map(ClaimRow::id).collect(Collectors.toSet());
@@ -219,7 +247,12 @@ class GraphWriter {
                     keys.add(edge);
                 }
                 tx.run(SET_CLAIM_EDGES, Map.of("rows", rows)).consume();
-                int edges = refreshEdges(tx, keys).size();
+                keys.removeIf(EdgeKey::selfLoop);
+                var nodes = nodes(tx.run(NODES_OF_ENTITIES, Map.of("ids", keys.stream()
+                        .flatMap(k -> Stream.of(k.subjectId(), k.objectId())).distinct().toList())));
+                var figures = claimsOf(tx, keys);
+                writeEdges(tx, figures, nodes);
+                int edges = figures.size();
                 return Optional.of(new Merged(from, into, claims.size(), edges, names));
             });
         }
@@ -233,13 +266,21 @@ class GraphWriter {
         return new HashSet<>(tx.run(query, Map.of("ids", ids)).single().get("ids").asList(Value::asString));
     }
 
+    /** Element ids by id, from a statement that returns {@code id} and {@code node}. */
+    private static Map<String, String> nodes(Result result) {
+        var nodes = new HashMap<String, String>();
+        result.forEachRemaining(r -> nodes.put(r.get("id").asString(), r.get("node").asString()));
+        return nodes;
+    }
+
     /**
      * Merges the entities and their parts; returns the ids of those that did not exist. Setting an entity's
      * properties takes its write lock until commit, so batches that share an entity (and so may write the same claims
      * and summarise the same edges) run one after the other. Every batch takes those locks in one order, kind then
      * id, which spares most deadlocks; the driver retries the others.
      */
-    private static Set<String> writeEntities(TransactionContext tx, Collection<EntityRow> entities) {
+    private static Set<String> writeEntities(TransactionContext tx, Collection<EntityRow> entities,
+                                             Map<String, String> nodes) {
         Map<EntityKind, List<Map<String, Object>>> byKind = new EnumMap<>(EntityKind.class);
         for (EntityRow entity : entities.stream().sorted(Comparator.comparing(EntityRow::id)).toList()) {
             var row = new HashMap<String, Object>();
@@ -252,46 +293,48 @@ class GraphWriter {
         }
         var created = new TreeSet<String>();
         byKind.forEach((kind, rows) -> tx.run(MERGE_ENTITIES.formatted(kind.label()),
-                        Map.of("rows", rows, "kind", kind.label())).stream()
-                .filter(r -> r.get("created").asBoolean()).forEach(r -> created.add(r.get("id").asString())));
+                Map.of("rows", rows, "kind", kind.label())).forEachRemaining(r -> {
+                    nodes.put(r.get("id").asString(), r.get("node").asString());
+                    if (r.get("created").asBoolean()) {
+                        created.add(r.get("id").asString());
+                    }
+                }));
+        // A part's whole is one of the batch's entities: the resolver adds every entity's parents.
         var partOf = entities.stream().filter(e -> e.partOf() != null)
-                .map(e -> Map.<String, Object>of("id", e.id(), "partOf", e.partOf())).toList();
+                .map(e -> Map.<String, Object>of("part", nodes.get(e.id()), "whole", node(nodes, e.partOf())))
+                .toList();
         tx.run(MERGE_PART_OF, Map.of("rows", partOf)).consume();
         return created;
     }
 
-    // Edges are derived from all their claims, old and new, so a new source refines rather than overwrites.
-    private static Set<String> writeEdges(TransactionContext tx, List<ClaimRow> newClaims) {
-        Map<String, EdgeKey> touched = new LinkedHashMap<>();
-        newClaims.forEach(c -> touched.put(c.edge().value(), c.edge()));
-        Map<EdgeKey, Integer> claimCounts = refreshEdges(tx, touched.values());
-        Map<EdgeKey, Long> arrived = newClaims.stream().collect(Collectors.groupingBy(ClaimRow::edge,
-                Collectors.counting()));
-        // An edge whose claims all just arrived did not exist before this batch.
-        return claimCounts.entrySet().stream().filter(e -> e.getValue().longValue() == arrived.get(e.getKey()))
-                .map(e -> e.getKey().value()).collect(Collectors.toSet());
+    /** Sets the properties of each edge from its claims' figures, creating the edges that do not exist. */
+    private static void writeEdges(TransactionContext tx, Map<EdgeKey, List<ClaimFigures>> figures,
+                                          Map<String, String> nodes) {
+        Map<RelationType, List<Map<String, Object>>> byType = new LinkedHashMap<>();
+        figures.forEach((key, claims) -> byType.computeIfAbsent(key.relation(), t -> new ArrayList<>()).add(Map.of(
+                "subject", node(nodes, key.subjectId()), "object", node(nodes, key.objectId()), "key", key.value(),
+                "properties", edgeProperties(key, EdgeSummary.of(claims)))));
+        byType.forEach((type, rows) -> tx.run(MERGE_EDGES.formatted(type.name()), Map.of("rows", rows)).consume());
     }
 
-    /** Sets each edge's properties from all its claims; returns how many claims each edge has. */
-    private static Map<EdgeKey, Integer> refreshEdges(TransactionContext tx, Collection<EdgeKey> keys) {
+    /** The figures of every claim of each edge, as the graph holds them; an edge without claims is absent. */
+    private static Map<EdgeKey, List<ClaimFigures>> claimsOf(TransactionContext tx, Collection<EdgeKey> keys) {
         Map<String, EdgeKey> byValue = new LinkedHashMap<>();
-        // A claim whose two names turned out to be one entity (after a merge) keeps its evidence but has no edge.
-        keys.stream().filter(k -> !k.subjectId().equals(k.objectId())).forEach(k -> byValue.put(k.value(), k));
-        Map<EdgeKey, Integer> claimCounts = new LinkedHashMap<>();
-        if (byValue.isEmpty()) {
-            return claimCounts;
+        keys.forEach(k -> byValue.put(k.value(), k));
+        Map<EdgeKey, List<ClaimFigures>> claims = new LinkedHashMap<>();
+        if (!byValue.isEmpty()) {
+            tx.run(CLAIMS_OF_EDGES, keysKnownAt(List.copyOf(byValue.keySet()), null)).forEachRemaining(r -> claims.put(
+                    byValue.get(r.get("key").asString()), new ArrayList<>(r.get("claims").asList(GraphWriter::figures))));
         }
-        Map<RelationType, List<Map<String, Object>>> byType = new LinkedHashMap<>();
-        for (Record record : tx.run(CLAIMS_OF_EDGES, keysKnownAt(List.copyOf(byValue.keySet()), null)).list()) {
-            EdgeKey key = byValue.get(record.get("key").asString());
-            List<ClaimFigures> figures = record.get("claims").asList(GraphWriter::figures);
-            claimCounts.put(key, figures.size());
-            byType.computeIfAbsent(key.relation(), t -> new ArrayList<>()).add(Map.of(
-                    "subject", key.subjectId(), "object", key.objectId(), "key", key.value(),
-                    "properties", edgeProperties(key, EdgeSummary.of(figures))));
+        return claims;
+    }
+
+    private static String node(Map<String, String> nodes, String id) {
+        String node = nodes.get(id);
+        if (node == null) {
+            throw new IllegalStateException(id + " was not written before the claims and edges that name it");
         }
-        byType.forEach((type, rows) -> tx.run(MERGE_EDGES.formatted(type.name()), Map.of("rows", rows)).consume());
-        return claimCounts;
+        return node;
     }
 
     static Map<String, Object> keysKnownAt(List<String> keys, java.time.LocalDate knownAt) {
@@ -312,7 +355,8 @@ class GraphWriter {
         return row;
     }
 
-    private static Map<String, Object> claimRow(ClaimRow claim) {
+    private static Map<String, Object> claimRow(ClaimRow claim, Map<String, String> nodes,
+                                                Map<String, String> sourceNodes) {
         var fact = claim.fact();
         var properties = new HashMap<String, Object>();
         properties.put("edge", claim.edge().value());
@@ -332,8 +376,9 @@ class GraphWriter {
         properties.put("status", lower(fact.status()));
         properties.put("hedged", fact.hedged());
         properties.put("role", fact.role());
-        return Map.of("id", claim.id(), "subject", claim.edge().subjectId(),
-                "object", claim.edge().objectId(), "source", claim.evidence().source().id(), "properties", properties);
+        return Map.of("id", claim.id(), "subject", node(nodes, claim.edge().subjectId()),
+                "object", node(nodes, claim.edge().objectId()),
+                "source", node(sourceNodes, claim.evidence().source().id()), "properties", properties);
     }
 
     static Map<String, Object> edgeProperties(EdgeKey key, EdgeSummary summary) {

@@ -45,7 +45,7 @@ import org.springframework.stereotype.Service;
 public class IngestionService {
 
     /** Claims per transaction: large enough for throughput, small enough to keep a transaction's memory modest. */
-    static final int BATCH_SIZE = 1000;
+    static final int BATCH_SIZE = 2000;
 
     private static final Logger log = LoggerFactory.getLogger(IngestionService.class);
 

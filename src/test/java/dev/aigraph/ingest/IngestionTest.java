@@ -119,6 +119,51 @@ class IngestionTest {
     }
 
     @Test
+    void theSameStatementTwiceInOneInputIsOneClaim() {
+        var report = statements("""
+                Microsoft invested $13B in OpenAI [source: a]
+                Microsoft invested $13B in OpenAI [source: a]
+                """);
+
+        assertThat(report.claimsCreated()).isOne();
+        assertThat(report.edgesCreated()).isOne();
+        assertThat(counts()).containsExactly(2L, 1L, 1L, 1L);
+        assertThat(edge("INVESTED_IN", "Microsoft", "OpenAI").get("r").get("claims").asInt()).isOne();
+    }
+
+    @Test
+    void anEdgeSaysTheSameWhetherItsClaimsArriveTogetherOrOneByOne() {
+        // A new edge is summarised from the claims in hand, an existing one from its claims read back: the two must
+        // agree on every property.
+        List<String> lines = List.of(
+                "Microsoft invested about $13B in OpenAI since 2019 [source: first, date: 2023-01-10]",
+                "Microsoft invested over $10B in OpenAI [source: second, date: 2024-03]",
+                "Microsoft invested $13B in OpenAI until 2030 [source: third, date: 2025]",
+                "Microsoft reportedly invested $13B in OpenAI [source: fourth]",
+                "Microsoft no longer has exclusive rights to OpenAI's models since January 2025 [source: fifth, "
+                        + "date: 2025-02-01]",
+                "Microsoft has exclusive rights to OpenAI's models [source: sixth, date: 2024-06]");
+        assertThat(statements(String.join("\n", lines)).errors()).isEmpty();
+        var together = edgeProperties();
+
+        graph.clear();
+        lines.forEach(line -> assertThat(statements(line).errors()).isEmpty());
+
+        assertThat(edgeProperties()).isEqualTo(together);
+        assertThat(together).hasSize(2);
+        assertThat(together.get(0)).containsEntry("claims", 2L).containsEntry("status", "ended");
+        assertThat(together.get(1)).containsEntry("claims", 4L).containsEntry("amount", 13_000_000_000L)
+                .containsEntry("end", "2030").containsEntry("firstReported", java.time.LocalDate.of(2023, 1, 10));
+    }
+
+    private List<Map<String, Object>> edgeProperties() {
+        return driver.executableQuery("""
+                MATCH (:Entity {id: 'microsoft'})-[r]->(:Entity {id: 'openai'})
+                RETURN properties(r) AS properties ORDER BY type(r)""").execute().records().stream()
+                .map(r -> r.get("properties").asMap()).toList();
+    }
+
+    @Test
     void anUnknownEntityIsCreatedWithTheKindOfItsRoleAndReported() {
         var report = statements("Antropic Labs runs on Azure");
 
