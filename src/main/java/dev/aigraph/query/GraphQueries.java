@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -18,7 +17,7 @@ import dev.aigraph.ingest.EdgesKnownAt;
 import dev.aigraph.query.QueryStatements.Statement;
 import dev.aigraph.resolve.Edits;
 import dev.aigraph.resolve.Gazetteer;
-import dev.aigraph.resolve.Lookup;
+import dev.aigraph.resolve.GazetteerEntry;
 import dev.aigraph.resolve.NameKey;
 import dev.aigraph.system.ReadTransactions;
 import org.neo4j.driver.Record;
@@ -222,22 +221,52 @@ class GraphQueries {
 
     // ---- resolving a reference ----
 
-    /** The id of the entity an id, canonical name or alias names, if it is in the graph. */
-    Optional<String> resolve(String ref) {
-        var candidates = new ArrayList<String>();
-        candidates.add(ref.strip());
-        if (gazetteer.lookup(ref) instanceof Lookup.Found found) {
-            candidates.add(found.entry().id());
+    /** An entity as a caller names it (an id, canonical name or alias), and the parameter that names it. */
+    record EntityRef(String text, String parameter) {
+    }
+
+    /** No entity in the graph answers to a reference. */
+    static final class UnknownEntityException extends RuntimeException {
+
+        private final transient EntityRef ref;
+
+        UnknownEntityException(EntityRef ref) {
+            super(ref.parameter() + ": no entity '" + ref.text() + "' in the graph");
+            this.ref = ref;
         }
-        candidates.add(NameKey.slug(ref));
-        return reads.run(tx -> {
-            Record row = tx.run(RESOLVE, Map.of("key", NameKey.of(ref), "candidates", candidates)).single();
-            if (!row.get("aliased").isNull()) {
-                return Optional.of(row.get("aliased").asString());
-            }
-            List<String> found = row.get("ids").asList(Value::asString);
-            return candidates.stream().filter(found::contains).findFirst();
-        });
+
+        EntityRef ref() {
+            return ref;
+        }
+    }
+
+    /**
+     * The id of the entity a reference names.
+     *
+     * @throws UnknownEntityException when the graph has none
+     */
+    String resolve(EntityRef ref) {
+        return reads.run(tx -> resolve(tx, ref));
+    }
+
+    // Questions resolve their references in their own transaction: one round trip to the database fewer.
+    private String resolve(TransactionContext tx, EntityRef ref) {
+        String text = ref.text();
+        var candidates = new ArrayList<String>();
+        candidates.add(text.strip());
+        // Only the gazetteer's exact names: the near-miss search is for the answer to an unknown reference.
+        List<GazetteerEntry> named = gazetteer.named(text);
+        if (named.size() == 1) {
+            candidates.add(named.get(0).id());
+        }
+        candidates.add(NameKey.slug(text));
+        Record row = tx.run(RESOLVE, Map.of("key", NameKey.of(text), "candidates", candidates)).single();
+        if (!row.get("aliased").isNull()) {
+            return row.get("aliased").asString();
+        }
+        List<String> found = row.get("ids").asList(Value::asString);
+        return candidates.stream().filter(found::contains).findFirst()
+                .orElseThrow(() -> new UnknownEntityException(ref));
     }
 
     // ---- find ----
@@ -338,17 +367,18 @@ class GraphQueries {
     }
 
     /** What the entity depends on, transitively: see {@link Dependency} for which relations count. */
-    Walk dependencies(String id, int depth, List<RelationType> types, AsOf asOf) {
-        return reach(id, depth, types, asOf, true);
+    Walk dependencies(EntityRef ref, int depth, List<RelationType> types, AsOf asOf) {
+        return reach(ref, depth, types, asOf, true);
     }
 
     /** Who depends on the entity, transitively: who is affected if it fails. */
-    Walk exposure(String id, int depth, List<RelationType> types, AsOf asOf) {
-        return reach(id, depth, types, asOf, false);
+    Walk exposure(EntityRef ref, int depth, List<RelationType> types, AsOf asOf) {
+        return reach(ref, depth, types, asOf, false);
     }
 
-    private Walk reach(String id, int depth, List<RelationType> types, AsOf asOf, boolean dependencies) {
+    private Walk reach(EntityRef ref, int depth, List<RelationType> types, AsOf asOf, boolean dependencies) {
         return reads.run(tx -> {
+            String id = resolve(tx, ref);
             // One more than the bound, to tell a cut answer from a complete one.
             Walked walked = walkWithEvidence(tx, id, depth, types, asOf, dependencies, maxResults + 1);
             Limited<Reach.Reached> rows = limited(walked.walk().reached());
@@ -389,18 +419,27 @@ class GraphQueries {
 
     // ---- paths ----
 
+    /** The two entities a paths question names, and the paths between them. */
+    record Paths(EntitySummary from, EntitySummary to, Limited<List<Hop>> paths) {
+    }
+
     /**
      * The shortest simple paths between two entities, shortest first, over the given relation types in either
      * direction; at most {@code limit}, {@code truncated} when there were more.
      */
-    Limited<List<Hop>> paths(String from, String to, int maxHops, int limit, List<RelationType> types, AsOf asOf) {
-        if (types.isEmpty()) {
-            return new Limited<>(List.of(), false);
-        }
-        var statement = pathsStatement(from, to, maxHops, types, asOf, limit + 1);
+    Paths paths(EntityRef from, EntityRef to, int maxHops, int limit, List<RelationType> types, AsOf asOf) {
         return reads.run(tx -> {
+            String fromId = resolve(tx, from);
+            String toId = resolve(tx, to);
+            EntitySummary fromEntity = summary(tx.run(SUMMARY, Map.of("id", fromId)).single().get("entity"));
+            EntitySummary toEntity = summary(tx.run(SUMMARY, Map.of("id", toId)).single().get("entity"));
+            if (types.isEmpty()) {
+                return new Paths(fromEntity, toEntity, new Limited<>(List.of(), false));
+            }
+            var statement = pathsStatement(fromId, toId, maxHops, types, asOf, limit + 1);
             List<Record> rows = tx.run(statement.cypher(), statement.parameters()).list();
-            return pathsOf(tx, new Limited<>(rows.stream().limit(limit).toList(), rows.size() > limit), asOf);
+            return new Paths(fromEntity, toEntity,
+                    pathsOf(tx, new Limited<>(rows.stream().limit(limit).toList(), rows.size() > limit), asOf));
         });
     }
 

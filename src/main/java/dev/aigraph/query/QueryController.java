@@ -9,19 +9,21 @@ import dev.aigraph.graph.PartialDate;
 import dev.aigraph.graph.RelationType;
 import dev.aigraph.query.GraphQueries.AsOf;
 import dev.aigraph.query.GraphQueries.EntityDetail;
+import dev.aigraph.query.GraphQueries.EntityRef;
 import dev.aigraph.query.GraphQueries.Found;
 import dev.aigraph.query.GraphQueries.Hop;
 import dev.aigraph.query.GraphQueries.Limited;
 import dev.aigraph.query.GraphQueries.Money;
 import dev.aigraph.query.GraphQueries.Reached;
 import dev.aigraph.query.GraphQueries.Relationship;
+import dev.aigraph.query.GraphQueries.UnknownEntityException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.aigraph.system.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -99,13 +101,12 @@ class QueryController {
 
     /** A transitive walk from one entity: dependencies or exposure. */
     private interface Walk {
-        GraphQueries.Walk from(String id, int depth, List<RelationType> types, AsOf asOf);
+        GraphQueries.Walk from(EntityRef ref, int depth, List<RelationType> types, AsOf asOf);
     }
 
     private ReachResult reach(Walk walk, String ref, int depth, String types, String asOf, String knownAt) {
-        String id = id(ref, "ref");
         List<RelationType> allowed = dependencyTypes(types);
-        var answer = walk.from(id, depth(depth, "depth"), allowed, asOf(asOf, knownAt));
+        var answer = walk.from(new EntityRef(ref, "ref"), depth(depth, "depth"), allowed, asOf(asOf, knownAt));
         return new ReachResult(answer.from(), depth, names(allowed), asOf, answer.reached().items(),
                 answer.reached().truncated());
     }
@@ -132,16 +133,15 @@ class QueryController {
                       @RequestParam(required = false) String types,
                       @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String knownAt) {
-        String fromId = id(from, "from");
-        String toId = id(to, "to");
         List<RelationType> allowed = types == null ? List.of(RelationType.values()) : relationTypes(types, "types");
         if (limit < 1 || limit > queries.maxResults()) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "limit: must be between 1 and " + queries.maxResults()
                     + " (aigraph.query.max-results), not " + limit);
         }
-        var paths = queries.paths(fromId, toId, depth(maxHops, "maxHops"), limit, allowed, asOf(asOf, knownAt));
-        return new PathsResult(queries.summary(fromId), queries.summary(toId), maxHops, paths.items(),
-                paths.truncated());
+        var answer = queries.paths(new EntityRef(from, "from"), new EntityRef(to, "to"), depth(maxHops, "maxHops"),
+                limit, allowed, asOf(asOf, knownAt));
+        return new PathsResult(answer.from(), answer.to(), maxHops, answer.paths().items(),
+                answer.paths().truncated());
     }
 
     /** Partners and the other relations of cooperation and ownership, grouped. */
@@ -253,12 +253,14 @@ class QueryController {
     // ---- parameters ----
 
     private String id(String ref, String parameter) {
-        return queries.resolve(ref).orElseThrow(() -> {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    parameter + ": no entity '" + ref + "' in the graph");
-            problem.setProperty("suggestions", queries.suggestions(ref));
-            return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
-        });
+        return queries.resolve(new EntityRef(ref, parameter));
+    }
+
+    @ExceptionHandler(UnknownEntityException.class)
+    ProblemDetail unknownEntity(UnknownEntityException unknown) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.getMessage());
+        problem.setProperty("suggestions", queries.suggestions(unknown.ref().text()));
+        return problem;
     }
 
     private int depth(int depth, String parameter) {
