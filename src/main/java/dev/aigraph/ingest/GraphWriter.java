@@ -196,15 +196,14 @@ class GraphWriter {
         // Edges are derived from all their claims, old and new, so a new source refines rather than overwrites. The
         // earlier claims are read before the new ones are written, so a new edge reads nothing back; an edge exists
         // exactly when it has earlier claims.
-        var figures = claimsOf(tx, newClaims.stream().map(ClaimRow::edge).filter(k -> !k.selfLoop()).toList());
+        List<ClaimRow> withEdges = newClaims.stream().filter(c -> !c.edge().selfLoop()).toList();
+        var figures = claimsOf(tx, withEdges.stream().map(ClaimRow::edge).toList());
         Set<String> createdEdges = new HashSet<>();
-        for (ClaimRow claim : newClaims) {
-            if (!claim.edge().selfLoop()) {
-                figures.computeIfAbsent(claim.edge(), k -> {
-                    createdEdges.add(k.value());
-                    return new ArrayList<>();
-                }).add(ClaimFigures.of(claim));
-            }
+        for (ClaimRow claim : withEdges) {
+            figures.computeIfAbsent(claim.edge(), k -> {
+                createdEdges.add(k.value());
+                return new ArrayList<>();
+            }).add(ClaimFigures.of(claim));
         }
         tx.run(CREATE_CLAIMS, Map.of("rows", newClaims.stream().map(c -> claimRow(c, nodes, sourceNodes)).toList()))
                 .consume();
@@ -301,7 +300,7 @@ class GraphWriter {
                 }));
         // A part's whole is one of the batch's entities: the resolver adds every entity's parents.
         var partOf = entities.stream().filter(e -> e.partOf() != null)
-                .map(e -> Map.<String, Object>of("part", nodes.get(e.id()), "whole", node(nodes, e.partOf())))
+                .map(e -> Map.<String, Object>of("part", node(nodes, e.id()), "whole", node(nodes, e.partOf())))
                 .toList();
         tx.run(MERGE_PART_OF, Map.of("rows", partOf)).consume();
         return created;
@@ -309,7 +308,7 @@ class GraphWriter {
 
     /** Sets the properties of each edge from its claims' figures, creating the edges that do not exist. */
     private static void writeEdges(TransactionContext tx, Map<EdgeKey, List<ClaimFigures>> figures,
-                                          Map<String, String> nodes) {
+                                   Map<String, String> nodes) {
         Map<RelationType, List<Map<String, Object>>> byType = new LinkedHashMap<>();
         figures.forEach((key, claims) -> byType.computeIfAbsent(key.relation(), t -> new ArrayList<>()).add(Map.of(
                 "subject", node(nodes, key.subjectId()), "object", node(nodes, key.objectId()), "key", key.value(),

@@ -51,7 +51,6 @@ class GraphQueries {
                 relation: type(relationships(p)[i]), forward: startNode(relationships(p)[i]) = nodes(p)[i],
                 properties: properties(relationships(p)[i])}]""";
 
-
     // The k shortest paths (Neo4j's SHORTEST selector: a breadth-first search, not an enumeration of every path),
     // of which those that repeat an entity are dropped. k, the depth bound and the relation types (from the
     // RelationType enum) are formatted in, as a selector count and a quantifier cannot be parameters here.
@@ -323,7 +322,11 @@ class GraphQueries {
 
     /** The id, name and kind of an entity already resolved, without its relationships. */
     EntitySummary summary(String id) {
-        return reads.run(tx -> summary(tx.run(SUMMARY, Map.of("id", id)).single().get("entity")));
+        return reads.run(tx -> summary(tx, id));
+    }
+
+    private static EntitySummary summary(TransactionContext tx, String id) {
+        return summary(tx.run(SUMMARY, Map.of("id", id)).single().get("entity"));
     }
 
     /** An entity with every relationship in and out, each with its properties and evidence. */
@@ -431,8 +434,8 @@ class GraphQueries {
         return reads.run(tx -> {
             String fromId = resolve(tx, from);
             String toId = resolve(tx, to);
-            EntitySummary fromEntity = summary(tx.run(SUMMARY, Map.of("id", fromId)).single().get("entity"));
-            EntitySummary toEntity = summary(tx.run(SUMMARY, Map.of("id", toId)).single().get("entity"));
+            EntitySummary fromEntity = summary(tx, fromId);
+            EntitySummary toEntity = summary(tx, toId);
             if (types.isEmpty()) {
                 return new Paths(fromEntity, toEntity, new Limited<>(List.of(), false));
             }
@@ -642,7 +645,8 @@ class GraphQueries {
     }
 
     private static EntitySummary summary(Map<String, Object> entity) {
-        return entity == null ? null : new EntitySummary((String) entity.get("id"), (String) entity.get("name"), (String) entity.get("kind"));
+        return entity == null ? null : new EntitySummary((String) entity.get("id"), (String) entity.get("name"),
+                (String) entity.get("kind"));
     }
 
     private static EntitySummary summary(Value entity) {
