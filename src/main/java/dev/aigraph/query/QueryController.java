@@ -3,13 +3,16 @@ package dev.aigraph.query;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import dev.aigraph.graph.EntityKind;
 import dev.aigraph.graph.PartialDate;
 import dev.aigraph.graph.RelationType;
 import dev.aigraph.query.GraphQueries.AsOf;
+import dev.aigraph.query.GraphQueries.EdgeDetail;
 import dev.aigraph.query.GraphQueries.EntityDetail;
 import dev.aigraph.query.GraphQueries.EntityRef;
+import dev.aigraph.query.GraphQueries.EntitySummary;
 import dev.aigraph.query.GraphQueries.Found;
 import dev.aigraph.query.GraphQueries.Hop;
 import dev.aigraph.query.GraphQueries.Limited;
@@ -71,9 +74,13 @@ class QueryController {
         return queries.entity(id(ref, "ref"), asOf(asOf, knownAt));
     }
 
-    /** Reached entities with the paths that reach them; {@code truncated} when more were reached than the limit. */
-    record ReachResult(GraphQueries.EntitySummary entity, int depth, List<String> types, String asOf,
-                       List<Reached> results, boolean truncated) {
+    /**
+     * Reached entities with the paths that reach them, and each entity and edge on those paths once (edges with their
+     * properties and evidence); {@code truncated} when more were reached than the limit.
+     */
+    record ReachResult(EntitySummary entity, int depth, List<String> types, String asOf,
+                       List<Reached> results, Map<String, EntitySummary> entities, Map<String, EdgeDetail> edges,
+                       boolean truncated) {
     }
 
     @Operation(summary = "What the entity depends on, transitively, with the paths",
@@ -108,7 +115,7 @@ class QueryController {
         List<RelationType> allowed = dependencyTypes(types);
         var answer = walk.from(new EntityRef(ref, "ref"), depth(depth, "depth"), allowed, asOf(asOf, knownAt));
         return new ReachResult(answer.from(), depth, names(allowed), asOf, answer.reached().items(),
-                answer.reached().truncated());
+                answer.entities(), answer.edges(), answer.reached().truncated());
     }
 
     @Operation(summary = "Money invested into and by the entity, by counterparty, with totals per currency")
@@ -118,9 +125,13 @@ class QueryController {
         return queries.money(id(ref, "ref"), asOf(asOf, knownAt));
     }
 
-    /** Paths between two entities, shortest first; {@code truncated} when there were more than the limit. */
-    record PathsResult(GraphQueries.EntitySummary from, GraphQueries.EntitySummary to, int maxHops,
-                       List<List<Hop>> paths, boolean truncated) {
+    /**
+     * Paths between two entities, shortest first, and each entity and edge on them once (edges with their properties
+     * and evidence); {@code truncated} when there were more than the limit.
+     */
+    record PathsResult(EntitySummary from, EntitySummary to, int maxHops,
+                       List<List<Hop>> paths, Map<String, EntitySummary> entities, Map<String, EdgeDetail> edges,
+                       boolean truncated) {
     }
 
     @Operation(summary = "The shortest simple paths between two entities up to maxHops, shortest first",
@@ -140,12 +151,12 @@ class QueryController {
         }
         var answer = queries.paths(new EntityRef(from, "from"), new EntityRef(to, "to"), depth(maxHops, "maxHops"),
                 limit, allowed, asOf(asOf, knownAt));
-        return new PathsResult(answer.from(), answer.to(), maxHops, answer.paths().items(),
-                answer.paths().truncated());
+        return new PathsResult(answer.from(), answer.to(), maxHops, answer.paths().paths().items(),
+                answer.paths().entities(), answer.paths().edges(), answer.paths().paths().truncated());
     }
 
     /** Partners and the other relations of cooperation and ownership, grouped. */
-    record Partnerships(GraphQueries.EntitySummary entity, List<Relationship> partners,
+    record Partnerships(EntitySummary entity, List<Relationship> partners,
                         List<GraphQueries.CoMembers> coMembers, List<Relationship> investors,
                         List<Relationship> investees, List<Relationship> licences, List<Relationship> exclusiveRights,
                         List<Relationship> firstRefusal) {
@@ -164,7 +175,7 @@ class QueryController {
     }
 
     /** Competitors, with the evidence for each. */
-    record Competitors(GraphQueries.EntitySummary entity, List<Relationship> competitors) {
+    record Competitors(EntitySummary entity, List<Relationship> competitors) {
     }
 
     @Operation(summary = "Competitors of the entity")
@@ -185,11 +196,11 @@ class QueryController {
      * first reported; {@code until} its end; {@code status} planned, active or ended.
      */
     record Event(String when, String until, String status, String relation, boolean outgoing,
-                 GraphQueries.EntitySummary other, Relationship relationship) {
+                 EntitySummary other, Relationship relationship) {
     }
 
     /** The relations of an entity, or of a pair, in time order. */
-    record Timeline(GraphQueries.EntitySummary entity, GraphQueries.EntitySummary with, List<Event> events) {
+    record Timeline(EntitySummary entity, EntitySummary with, List<Event> events) {
     }
 
     @Operation(summary = "Relations of the entity (or of the pair, with 'with') in time order, with their changes")
@@ -226,7 +237,8 @@ class QueryController {
     }
 
     /** Circular flows of money, compute and supply; {@code truncated} when there were more than the limit. */
-    record Cycles(int maxHops, List<String> types, List<List<Hop>> cycles, boolean truncated) {
+    record Cycles(int maxHops, List<String> types, List<List<Hop>> cycles, Map<String, EntitySummary> entities,
+                  Map<String, EdgeDetail> edges, boolean truncated) {
     }
 
     @Operation(summary = "Circular deals: cycles of money, compute and supply flows up to maxHops",
@@ -247,7 +259,8 @@ class QueryController {
         }
         String throughId = through == null ? null : id(through, "through");
         var cycles = queries.cycles(depth(maxHops, "maxHops"), allowed, throughId, asOf(asOf, knownAt));
-        return new Cycles(maxHops, names(allowed), cycles.items(), cycles.truncated());
+        return new Cycles(maxHops, names(allowed), cycles.paths().items(), cycles.entities(), cycles.edges(),
+                cycles.paths().truncated());
     }
 
     // ---- parameters ----

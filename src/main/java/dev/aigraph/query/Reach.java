@@ -30,27 +30,26 @@ final class Reach {
     // One level: the entities one allowed hop from the frontier that no earlier level reached, the most shortest paths
     // first, no more than the answer has room for. Each hop is a typed, directed pattern, so Neo4j reads only those
     // relationships of a node (a cloud's thousands of customers are not read when walking to its suppliers); the types
-    // come from the RelationType enum, never from input, and the validity predicate is parameterised.
+    // come from the RelationType enum, never from input, and the validity predicate is parameterised. The candidates
+    // are grouped as bare relationships, and only the few hops kept for each entity the answer takes are turned into
+    // maps with their properties: a level next to a hub groups thousands of candidates for a few dozen entities.
     private static final String LEVEL = """
             UNWIND $frontier AS f
             MATCH (a:Entity {id: f.id})
             CALL (a) {
               %s
             }
-            WITH f, a, r, b WHERE %s AND NOT b.id IN $seen
-            WITH b, sum(f.paths) AS paths,
-                 collect({from: a.id, relation: type(r), forward: startNode(r) = a, edge: elementId(r)}) AS via
+            WITH f, r, b WHERE %s AND NOT b.id IN $seen
+            WITH b, sum(f.paths) AS paths, collect(r) AS hops
             ORDER BY paths DESC, b.name
             LIMIT $room
-            RETURN b {.id, .name, .kind} AS entity, paths, via[..$viaPerEntity] AS via""";
+            RETURN b {.id, .name, .kind} AS entity, paths,
+                   [r IN hops[..$viaPerEntity] | {
+                     from: CASE WHEN endNode(r) = b THEN startNode(r).id ELSE endNode(r).id END,
+                     relation: type(r), forward: endNode(r) = b, properties: properties(r)}] AS via""";
 
     private static final String OUTGOING = "MATCH (a)-[r:%s]->(b:Entity) RETURN r, b";
     private static final String INCOMING = "MATCH (a)<-[r:%s]-(b:Entity) RETURN r, b";
-
-    private static final String EDGES = """
-            UNWIND $edges AS id
-            MATCH ()-[r]->() WHERE elementId(r) = id
-            RETURN id, properties(r) AS properties""";
 
     /** An entity reached: its distance, how many shortest paths lead to it and a few of them. */
     record Reached(Map<String, Object> entity, int distance, long shortestPaths, List<List<Step>> paths) {
@@ -69,14 +68,11 @@ final class Reach {
                 Value properties) {
     }
 
-    /**
-     * The entities reached, nearest first and then by the number of shortest paths and by name, at most
-     * {@code limit}; empty when the start does not exist.
-     */
+    /** The entities reached, nearest first and then by the number of shortest paths and by name, at most {@code limit}. */
     record Result(Map<String, Object> start, List<Reached> reached) {
     }
 
-    private record Via(String from, String relation, boolean forward, String edge) {
+    private record Via(String from, String relation, boolean forward, Value properties) {
     }
 
     private record Node(Map<String, Object> entity, int distance, long paths, List<Via> via) {
@@ -86,19 +82,15 @@ final class Reach {
     }
 
     /**
-     * Walks from {@code id} up to {@code depth} hops.
+     * Walks from {@code start} (its id, name and kind) up to {@code depth} hops.
      *
      * @param outgoing   the relation types walked from subject to object
      * @param incoming   the relation types walked from object to subject
      * @param valid      the validity predicate over {@code r}, with its parameters in {@code parameters}
      */
-    static Result walk(TransactionContext tx, String id, int depth, List<RelationType> outgoing,
+    static Result walk(TransactionContext tx, Map<String, Object> start, int depth, List<RelationType> outgoing,
                        List<RelationType> incoming, String valid, Map<String, Object> parameters, int limit) {
-        var start = tx.run(GraphQueries.SUMMARY, Map.of("id", id)).list();
-        if (start.isEmpty()) {
-            return new Result(null, List.of());
-        }
-        Map<String, Object> startEntity = start.get(0).get("entity").asMap();
+        String id = (String) start.get("id");
         Map<String, Node> reached = new LinkedHashMap<>();
         var hops = new ArrayList<String>();
         if (!outgoing.isEmpty()) {
@@ -123,7 +115,7 @@ final class Reach {
                 for (Record row : tx.run(level, levelParameters).list()) {
                     var node = new Node(row.get("entity").asMap(), distance, row.get("paths").asLong(),
                             row.get("via").asList(v -> new Via(v.get("from").asString(), v.get("relation").asString(),
-                                    v.get("forward").asBoolean(), v.get("edge").asString())));
+                                    v.get("forward").asBoolean(), v.get("properties"))));
                     String reachedId = (String) node.entity().get("id");
                     reached.put(reachedId, node);
                     seen.add(reachedId);
@@ -137,7 +129,7 @@ final class Reach {
                         .thenComparing(Comparator.comparingLong(Node::paths).reversed())
                         .thenComparing(n -> (String) n.entity().get("name")))
                 .limit(limit).toList();
-        return new Result(startEntity, paths(tx, startEntity, reached, ranked));
+        return new Result(start, paths(start, reached, ranked));
     }
 
     private static String typeList(List<RelationType> types) {
@@ -145,31 +137,19 @@ final class Reach {
     }
 
     // Each shortest path to an entity is a shortest path to one of its predecessors and the hop from there.
-    private static List<Reached> paths(TransactionContext tx, Map<String, Object> start, Map<String, Node> reached,
-                                       List<Node> ranked) {
+    private static List<Reached> paths(Map<String, Object> start, Map<String, Node> reached, List<Node> ranked) {
         Map<String, List<List<Via>>> routes = new HashMap<>();
         routes.put((String) start.get("id"), List.of(List.of()));
-        var edges = new LinkedHashSet<String>();
-        var viaPaths = new ArrayList<List<List<Via>>>();
-        for (Node node : ranked) {
-            List<List<Via>> found = routes((String) node.entity().get("id"), reached, routes);
-            found.forEach(path -> path.forEach(via -> edges.add(via.edge())));
-            viaPaths.add(found);
-        }
-        Map<String, Value> properties = new HashMap<>();
-        tx.run(EDGES, Map.of("edges", List.copyOf(edges)))
-                .forEachRemaining(r -> properties.put(r.get("id").asString(), r.get("properties")));
         var answer = new ArrayList<Reached>();
-        for (int i = 0; i < ranked.size(); i++) {
-            Node node = ranked.get(i);
-            List<List<Step>> steps = viaPaths.get(i).stream().map(path -> {
+        for (Node node : ranked) {
+            List<List<Step>> steps = routes((String) node.entity().get("id"), reached, routes).stream().map(path -> {
                 var hops = new ArrayList<Step>();
                 for (int h = 0; h < path.size(); h++) {
                     Via via = path.get(h);
                     Map<String, Object> to = h + 1 < path.size()
                             ? entity(path.get(h + 1).from(), start, reached) : node.entity();
                     hops.add(new Step(entity(via.from(), start, reached), via.relation(), to, via.forward(),
-                            properties.get(via.edge())));
+                            via.properties()));
                 }
                 return List.copyOf(hops);
             }).toList();

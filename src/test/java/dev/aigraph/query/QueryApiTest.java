@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import dev.aigraph.ingest.IngestionService;
@@ -71,14 +72,41 @@ class QueryApiTest {
                 .filter(r -> r.get("entity").get("id").asString().equals("oracle")).findFirst().orElseThrow();
         assertThat(oracle.get("distance").asInt()).isOne();
         assertThat(oracle.get("atStake").get("USD").asLong()).isEqualTo(300_000_000_000L);
+        JsonNode edges = answer.get("edges");
         JsonNode compute = list(oracle.get("paths")).stream().map(p -> p.get(0))
                 .filter(hop -> hop.get("relation").asString().equals("BUYS_COMPUTE_FROM")
-                        && hop.get("properties").has("amount")).findFirst().orElseThrow();
+                        && edges.get(hop.get("edge").asString()).get("properties").has("amount"))
+                .map(hop -> edges.get(hop.get("edge").asString())).findFirst().orElseThrow();
         assertThat(compute.get("properties").get("start").asString()).isEqualTo("2027");
         assertThat(compute.get("properties").get("end").asString()).isEqualTo("2032");
         assertThat(compute.get("properties").get("amount").asLong()).isEqualTo(300_000_000_000L);
         assertThat(compute.get("evidence").get(0).get("source").asString()).isEqualTo("000_b56cb96511abb055.txt");
         assertThat(compute.get("evidence").get(0).get("sentence").asString()).contains("Oracle");
+    }
+
+    @Test
+    void anAnswerDescribesEachEntityAndEdgeOnItsPathsOnceAndOnlyThose() throws Exception {
+        for (String question : List.of("/api/entities/OpenAI/dependencies?depth=3",
+                "/api/paths?from=Microsoft&to=Oracle&maxHops=3&limit=50")) {
+            JsonNode answer = ok(question);
+            List<JsonNode> paths = answer.has("results")
+                    ? list(answer.get("results")).stream().flatMap(r -> list(r.get("paths")).stream()).toList()
+                    : list(answer.get("paths"));
+            List<String> hopEdges = paths.stream().flatMap(p -> list(p).stream())
+                    .map(hop -> hop.get("edge").asString()).toList();
+            // Some edge lies on several paths, yet the answer describes it once.
+            assertThat(hopEdges).as(question).hasSizeGreaterThan((int) hopEdges.stream().distinct().count());
+            assertThat(answer.get("edges").propertyNames()).as(question)
+                    .containsExactlyInAnyOrderElementsOf(hopEdges.stream().distinct().toList());
+            answer.get("edges").forEach(edge -> assertThat(edge.get("evidence").size()).as(question)
+                    .isEqualTo(edge.get("properties").get("claims").asInt()));
+            List<String> hopEntities = paths.stream().flatMap(p -> list(p).stream())
+                    .flatMap(hop -> Stream.of(hop.get("from").asString(), hop.get("to").asString())).distinct().toList();
+            assertThat(answer.get("entities").propertyNames()).as(question)
+                    .containsExactlyInAnyOrderElementsOf(hopEntities);
+            answer.get("entities").properties().forEach(entity -> assertThat(entity.getValue().get("id").asString())
+                    .isEqualTo(entity.getKey()));
+        }
     }
 
     @Test
@@ -101,11 +129,11 @@ class QueryApiTest {
                 .orElseThrow();
         assertThat(copilot.get("distance").asInt()).isEqualTo(2);
         assertThat(copilot.get("pathCount").asLong()).isEqualTo(3);
-        assertThat(list(copilot.get("paths")).stream().map(path -> path.get(0).get("to").get("id").asString()))
+        assertThat(list(copilot.get("paths")).stream().map(path -> path.get(0).get("to").asString()))
                 .containsExactlyInAnyOrder("chatgpt", "microsoft", "openai");
         assertThat(list(copilot.get("paths"))).allSatisfy(path -> {
-            assertThat(path.get(0).get("from").get("id").asString()).isEqualTo("azure");
-            assertThat(path.get(1).get("to").get("id").asString()).isEqualTo("microsoft-365-copilot");
+            assertThat(path.get(0).get("from").asString()).isEqualTo("azure");
+            assertThat(path.get(1).get("to").asString()).isEqualTo("microsoft-365-copilot");
         });
         assertThat(results.stream().filter(r -> r.get("distance").asInt() == 2)
                 .map(r -> r.get("pathCount").asLong()).max(Long::compare).orElseThrow()).isEqualTo(3);
@@ -169,8 +197,8 @@ class QueryApiTest {
         JsonNode answer = ok("/api/paths?from=Microsoft&to=Oracle&maxHops=2");
         assertThat(list(answer.get("paths"))).anySatisfy(path -> {
             assertThat(path.size()).isEqualTo(2);
-            assertThat(path.get(0).get("to").get("id").asString()).isEqualTo("openai");
-            assertThat(path.get(1).get("to").get("id").asString()).isEqualTo("oracle");
+            assertThat(path.get(0).get("to").asString()).isEqualTo("openai");
+            assertThat(path.get(1).get("to").asString()).isEqualTo("oracle");
         });
         JsonNode onlyMoney = ok("/api/paths?from=Microsoft&to=Oracle&maxHops=2&types=INVESTED_IN");
         assertThat(onlyMoney.get("paths").size()).isZero();
@@ -308,8 +336,8 @@ class QueryApiTest {
         assertThat(list(cycles.get("cycles"))).anySatisfy(cycle -> {
             assertThat(cycle.size()).isEqualTo(2);
             assertThat(cycle.toString()).contains("INVESTED_IN", "BUYS_COMPUTE_FROM");
-            assertThat(cycle.get(0).get("from").get("id").asString())
-                    .isEqualTo(cycle.get(1).get("to").get("id").asString());
+            assertThat(cycle.get(0).get("from").asString())
+                    .isEqualTo(cycle.get(1).get("to").asString());
         });
         assertThat(get("/api/cycles?types=PARTNERS_WITH").statusCode()).isEqualTo(400);
     }
