@@ -68,7 +68,7 @@ final class Reach {
                 Value properties) {
     }
 
-    /** The entities reached, nearest first and then by the number of shortest paths and by name, at most {@code limit}. */
+    /** The entities reached, nearest first, then by the number of shortest paths and by name; at most {@code limit}. */
     record Result(Map<String, Object> start, List<Reached> reached) {
     }
 

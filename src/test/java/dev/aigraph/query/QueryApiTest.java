@@ -101,7 +101,8 @@ class QueryApiTest {
             answer.get("edges").forEach(edge -> assertThat(edge.get("evidence").size()).as(question)
                     .isEqualTo(edge.get("properties").get("claims").asInt()));
             List<String> hopEntities = paths.stream().flatMap(p -> list(p).stream())
-                    .flatMap(hop -> Stream.of(hop.get("from").asString(), hop.get("to").asString())).distinct().toList();
+                    .flatMap(hop -> Stream.of(hop.get("from").asString(), hop.get("to").asString()))
+                    .distinct().toList();
             assertThat(answer.get("entities").propertyNames()).as(question)
                     .containsExactlyInAnyOrderElementsOf(hopEntities);
             answer.get("entities").properties().forEach(entity -> assertThat(entity.getValue().get("id").asString())
