@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.aigraph.AigraphApplication;
 import org.junit.jupiter.api.Test;
@@ -19,16 +20,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The start-up contract of the embedded default: Bolt answers, HTTP serves Neo4j Browser, the schema is applied,
- * health is UP, a restart on the same store keeps the data, everything listens on loopback only, and writes need the
- * API key generated into the store. Runs on free ports so a dev instance can stay up.
+ * health is UP (and not before the start-up work, such as loading the sample data, is done), a restart on the same
+ * store keeps the data, everything listens on loopback only, and writes need the API key generated into the store.
+ * Runs on free ports so a dev instance can stay up.
  */
 class EmbeddedStartupTest {
 
@@ -89,6 +94,25 @@ class EmbeddedStartupTest {
     }
 
     @Test
+    void healthSaysUpOnlyOnceTheStartUpWorkSuchAsLoadingTheSampleDataIsDone() throws Exception {
+        // The sample data is loaded by a start-up runner, after the web server is already answering: a runner that
+        // asks for health sees what a client polling during the load sees.
+        var duringStartUp = new AtomicReference<HttpResponse<String>>();
+        ApplicationContextInitializer<ConfigurableApplicationContext> probe = context ->
+                ((GenericApplicationContext) context).registerBean("healthProbe", ApplicationRunner.class,
+                        () -> arguments -> duringStartUp.set(get(apiUri(context, "/actuator/health"))));
+        try (var app = start(probe)) {
+            assertThat(duringStartUp.get().statusCode()).isEqualTo(503);
+            assertThat(JsonMapper.shared().readTree(duringStartUp.get().body()).path("status").asString())
+                    .isEqualTo("OUT_OF_SERVICE");
+            var ready = get(apiUri(app, "/actuator/health"));
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(JsonMapper.shared().readTree(ready.body()).path("components").path("readinessState")
+                    .path("status").asString()).isEqualTo("UP");
+        }
+    }
+
+    @Test
     void aSecondInstanceOnTheSameStoreIsRefusedWithAClearMessage() {
         try (var first = start()) {
             assertThatThrownBy(() -> EmbeddedNeo4j.start(first.getBean(EmbeddedNeo4jProperties.class)))
@@ -112,6 +136,11 @@ class EmbeddedStartupTest {
     }
 
     private ConfigurableApplicationContext start(String... extra) {
+        return start(context -> { }, extra);
+    }
+
+    private ConfigurableApplicationContext start(
+            ApplicationContextInitializer<ConfigurableApplicationContext> initializer, String... extra) {
         var args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--aigraph.embedded.data-dir=" + store,
@@ -120,7 +149,8 @@ class EmbeddedStartupTest {
                 "--aigraph.embedded.page-cache=64MB",
                 "--aigraph.sample-data.enabled=false"));
         args.addAll(List.of(extra));
-        return new SpringApplicationBuilder(AigraphApplication.class).run(args.toArray(String[]::new));
+        return new SpringApplicationBuilder(AigraphApplication.class).initializers(initializer)
+                .run(args.toArray(String[]::new));
     }
 
     private static URI apiUri(ConfigurableApplicationContext app, String path) {
