@@ -122,7 +122,7 @@ final class QueryBench {
                         t -> graph.exposure(t.entity(), 3)),
                 new Question("shortest_path", "the 10 shortest paths between two such entities (maxHops 4)", pairs,
                         t -> "/api/paths?from=" + t.id() + "&to=" + t.other() + "&maxHops=4&limit=10",
-                        t -> QueryStatements.of(QueryStatements.paths(t.id(), t.other(), 4, 10)),
+                        t -> QueryStatements.paths(t.id(), t.other(), 4, 10),
                         t -> graph.distance(t.entity(), t.otherEntity(), 4)),
                 new Question("dependencies_as_of", "dependencies to depth 3 valid in 2024 (asOf=2024)", entities,
                         t -> "/api/entities/" + t.id() + "/dependencies?depth=3&asOf=" + AS_OF,

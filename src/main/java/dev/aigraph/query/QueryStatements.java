@@ -10,7 +10,8 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * The database's share of the API's questions, exactly as the API runs it (for every dependency type, without
- * {@code knownAt}): the main Cypher statement with its parameters, or for the walks their statements level by level.
+ * {@code knownAt}): the main Cypher statement with its parameters, or for the walks and paths their statements in
+ * turn.
  * For callers that time the database's share of an answer: the benchmark runs these through the driver beside the
  * same question over HTTP.
  */
@@ -50,10 +51,10 @@ public final class QueryStatements {
     }
 
     /** {@code GET /api/paths?from=&to=&maxHops=&limit=} over every relation type. */
-    public static Statement paths(String from, String to, int maxHops, int limit) {
+    public static Direct paths(String from, String to, int maxHops, int limit) {
         // The API asks for one more than the limit, to tell a cut answer from a complete one.
-        return GraphQueries.pathsStatement(from, to, maxHops, List.of(RelationType.values()), AsOf.ALWAYS,
-                limit + 1);
+        return tx -> GraphQueries.shortestPaths(tx, from, to, maxHops, List.of(RelationType.values()), AsOf.ALWAYS,
+                limit + 1).size();
     }
 
     /** {@code GET /api/entities/{id}/money}. */

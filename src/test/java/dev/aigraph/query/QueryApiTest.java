@@ -9,10 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import dev.aigraph.graph.RelationType;
 import dev.aigraph.ingest.IngestionService;
 import dev.aigraph.support.AigraphTest;
 import dev.aigraph.support.GraphFixture;
@@ -171,6 +175,76 @@ class QueryApiTest {
         assertThat(list(two.get("paths")).stream().map(JsonNode::size).toList())
                 .isEqualTo(lengths.subList(0, 2));
         assertThat(get("/api/paths?from=Microsoft&to=Oracle&limit=0").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void thePathsFoundHalfFromEachEndAreExactlyTheSimplePathsOfAWalkOverEveryEdge() {
+        Map<String, List<String[]>> edges = new HashMap<>();
+        try (var session = driver.session()) {
+            session.executeRead(tx -> tx.run("""
+                    MATCH (a:Entity)-[r]->(b:Entity) WHERE r.key IS NOT NULL
+                    RETURN a.id AS a, r.key AS key, b.id AS b""").list()).forEach(row -> {
+                String a = row.get("a").asString();
+                String b = row.get("b").asString();
+                edges.computeIfAbsent(a, k -> new ArrayList<>()).add(new String[] {row.get("key").asString(), b});
+                edges.computeIfAbsent(b, k -> new ArrayList<>()).add(new String[] {row.get("key").asString(), a});
+            });
+        }
+        for (String[] pair : List.of(new String[] {"microsoft", "oracle"}, new String[] {"openai", "nvidia"},
+                new String[] {"microsoft", "azure"})) {
+            var expected = new ArrayList<String>();
+            simplePaths(edges, pair[1], 4, new ArrayList<>(List.of(pair[0])), expected);
+            expected.sort(Comparator.comparingInt(QueryApiTest::hops).thenComparing(path -> path));
+            List<String> found = shortestPaths(pair[0], pair[1], 4, 10_000);
+            assertThat(found).as(pair[0] + " to " + pair[1]).hasSizeGreaterThan(1)
+                    .containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(found.stream().map(QueryApiTest::hops).toList()).isSorted();
+            // Cut short, the answer holds paths as short as the shortest there are.
+            List<String> three = shortestPaths(pair[0], pair[1], 4, 3);
+            assertThat(three.stream().map(QueryApiTest::hops).toList())
+                    .isEqualTo(expected.subList(0, 3).stream().map(QueryApiTest::hops).toList());
+        }
+    }
+
+    // Every simple path from the last entity of {@code path} to {@code to}: entity, edge key, entity, … entity,
+    // separated by tabs (an edge's key may hold spaces).
+    private static void simplePaths(Map<String, List<String[]>> edges, String to, int maxHops, List<String> path,
+                                    List<String> found) {
+        String last = path.get(path.size() - 1);
+        if (last.equals(to) && path.size() > 1) {
+            found.add(String.join("\t", path));
+            return;
+        }
+        if (path.size() / 2 == maxHops) {
+            return;
+        }
+        for (String[] edge : edges.getOrDefault(last, List.of())) {
+            if (!path.contains(edge[1])) {
+                path.add(edge[0]);
+                path.add(edge[1]);
+                simplePaths(edges, to, maxHops, path, found);
+                path.remove(path.size() - 1);
+                path.remove(path.size() - 1);
+            }
+        }
+    }
+
+    private static int hops(String path) {
+        return path.split("\t").length / 2;
+    }
+
+    private List<String> shortestPaths(String from, String to, int maxHops, int most) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> GraphQueries.shortestPaths(tx, from, to, maxHops,
+                    List.of(RelationType.values()), GraphQueries.AsOf.ALWAYS, most)).stream()
+                    .map(row -> {
+                        var path = new StringBuilder(from);
+                        row.get("hops").asList(hop -> hop).forEach(hop -> path.append('\t')
+                                .append(hop.get("properties").get("key").asString()).append('\t')
+                                .append(hop.get("to").get("id").asString()));
+                        return path.toString();
+                    }).toList();
+        }
     }
 
     @Test
