@@ -267,6 +267,15 @@ class GraphQueries {
                     knownAt == null ? null : knownAt.lastDay());
         }
 
+        /**
+         * The validity predicate over a relationship variable, for statements whose cost is in their relationships:
+         * a question without asOf or knownAt leaves it out, as reading every relationship's dates to find them all
+         * valid took a quarter of a walk's level next to a hub (86 → 63 ms at 1,000,000 facts).
+         */
+        String validity(String relationship) {
+            return equals(ALWAYS) ? "true" : VALID_HOP.formatted(relationship);
+        }
+
         Map<String, Object> parameters() {
             var parameters = new HashMap<String, Object>();
             parameters.put("asOfStart", start);
@@ -483,8 +492,8 @@ class GraphQueries {
                                      List<RelationType> types, AsOf asOf, boolean dependencies, int limit) {
         List<RelationType> forward = Dependency.forward(types).stream().map(RelationType::valueOf).toList();
         List<RelationType> reverse = Dependency.reverse(types).stream().map(RelationType::valueOf).toList();
-        return Reach.walk(tx, start, depth, dependencies ? forward : reverse, dependencies ? reverse : forward, VALID,
-                asOf.parameters(), limit);
+        return Reach.walk(tx, start, depth, dependencies ? forward : reverse, dependencies ? reverse : forward,
+                asOf.validity("r"), asOf.parameters(), limit);
     }
 
     // ---- paths ----
@@ -527,8 +536,8 @@ class GraphQueries {
         parameters.put("to", to);
         for (int length = 1; length <= maxHops && found.size() < most; length++) {
             int back = length / 2;
-            String cypher = PATHS_OF_LENGTH.formatted(typeList, VALID, length - back, back == 0 ? "y" : "m",
-                    back == 0 ? "" : BACK_HALF.formatted(typeList, VALID_HOP.formatted("s"), back));
+            String cypher = PATHS_OF_LENGTH.formatted(typeList, asOf.validity("r"), length - back,
+                    back == 0 ? "y" : "m", back == 0 ? "" : BACK_HALF.formatted(typeList, asOf.validity("s"), back));
             parameters.put("room", most - found.size());
             found.addAll(tx.run(cypher, parameters).list());
         }

@@ -33,14 +33,17 @@ final class Reach {
     // come from the RelationType enum, never from input, and the validity predicate is parameterised. The candidates
     // are grouped as bare relationships, and only the few hops kept for each entity the answer takes are turned into
     // maps with their properties: a level next to a hub groups thousands of candidates for a few dozen entities.
+    // Entities reached before are dropped after grouping, once per entity rather than once per relationship (a level
+    // next to a hub at 1,000,000 facts: 63 → 52 ms).
     private static final String LEVEL = """
             UNWIND $frontier AS f
             MATCH (a:Entity {id: f.id})
             CALL (a) {
               %s
             }
-            WITH f, r, b WHERE %s AND NOT b.id IN $seen
+            WITH f, r, b WHERE %s
             WITH b, sum(f.paths) AS paths, collect(r) AS hops
+            WHERE NOT b.id IN $seen
             ORDER BY paths DESC, b.name
             LIMIT $room
             RETURN b {.id, .name, .kind} AS entity, paths,
