@@ -64,9 +64,10 @@ record BenchReport(long size, String date, String command, Machine machine, Inge
      * Questions over HTTP on the full-size graph.
      *
      * @param apiOverheadRatio API p50 over driver p50 for dependencies to depth 3
+     * @param storeMb          the store's files on disk (transaction logs aside), beside the page cache that holds them
      */
     record Query(double dependenciesDepth3P99Ms, double apiOverheadRatio, int entities, int edges,
-                 List<String> hubs, List<QueryBench.Kind> kinds) {
+                 long storeMb, long pageCacheMb, List<String> hubs, List<QueryBench.Kind> kinds) {
     }
 
     /** Extraction on one thread; null figures with a reason when no folder of articles was found. */
@@ -151,7 +152,8 @@ record BenchReport(long size, String date, String command, Machine machine, Inge
                 .append(" facts/s; it writes claims, entities and sources but not the direct edges. The generator ")
                 .append("alone makes ").append(number(ingest.generatorFactsPerSec())).append(" facts/s.\n");
         md.append("\n## Questions over HTTP (").append(number(query.entities())).append(" entities, ")
-                .append(number(query.edges())).append(" edges; hubs ").append(String.join(", ",
+                .append(number(query.edges())).append(" edges; store ").append(number(query.storeMb()))
+                .append(" MB on disk, page cache ").append(number(query.pageCacheMb())).append(" MB; hubs ").append(String.join(", ",
                         query.hubs().subList(0, Math.min(3, query.hubs().size())))).append(", …)\n\n");
         md.append("| question | n | HTTP p50 / p95 / p99 ms | driver p50 / p95 / p99 ms | in memory p50 ms | "
                 + "HTTP ÷ driver | HTTP ÷ in memory | load |\n|---|---|---|---|---|---|---|---|\n");

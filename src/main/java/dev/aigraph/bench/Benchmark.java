@@ -51,15 +51,15 @@ public final class Benchmark {
                             "no articles in " + settings.corpora()));
             var ingested = new IngestBench(stores, settings.size(), settings.runs(), settings.naiveFacts(),
                     settings.seed(), log).run();
-            QueryBench.Result query;
+            BenchReport.Query query;
             try (var application = ingested.application()) {
-                query = new QueryBench(application, settings.queries(), settings.seed(), settings.queryBudget(), log)
-                        .run();
+                query = query(new QueryBench(application, settings.queries(), settings.seed(), settings.queryBudget(),
+                        log).run(), Stores.databaseMb(ingested.store()), settings.pageCache().toMegabytes());
             }
             var startup = new StartupBench(settings.jar(), stores, log).run(ingested.store(),
                     Math.min(settings.runs(), 3));
             report = new BenchReport(settings.size(), date, settings.command(), machine,
-                    ingest(ingested), query(query), extract, BenchReport.Startup.of(startup));
+                    ingest(ingested), query, extract, BenchReport.Startup.of(startup));
         }
         report.write(settings.out());
         return settings.out().resolve("report.json");
@@ -74,9 +74,9 @@ public final class Benchmark {
                 full.factsPerSec() / steps.get(0).factsPerSec(), steps, result.aigraphCounts(), result.rawCounts());
     }
 
-    private static BenchReport.Query query(QueryBench.Result result) {
+    private static BenchReport.Query query(QueryBench.Result result, long storeMb, long pageCacheMb) {
         var depth3 = result.kind("dependencies_depth3");
         return new BenchReport.Query(depth3.api().p99Ms(), depth3.apiOverheadRatio(), result.entities(),
-                result.edges(), result.hubs(), result.kinds());
+                result.edges(), storeMb, pageCacheMb, result.hubs(), result.kinds());
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import dev.aigraph.AigraphApplication;
 import dev.aigraph.embedded.EmbeddedNeo4j;
@@ -85,6 +86,15 @@ final class Stores implements AutoCloseable {
         var row = driver.executableQuery(COUNTS).execute().records().get(0);
         return new Counts(row.get("entities").asLong(), row.get("sources").asLong(), row.get("claims").asLong(),
                 row.get("edges").asLong());
+    }
+
+    /** The size of a store's database files (its transaction logs aside), in MB. */
+    static long databaseMb(Path store) {
+        try (Stream<Path> files = Files.walk(store.resolve("data").resolve("databases"))) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum() / (1024 * 1024);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of the store in " + store, e);
+        }
     }
 
     static void delete(Path folder) {

@@ -56,7 +56,7 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--naive-facts", defaultValue = "2000", description = "Facts written the naive way (default: ${DEFAULT-VALUE})")
     int naiveFacts;
 
-    @Option(names = "--page-cache", defaultValue = "1GB", description = "Neo4j page cache of each store (default: ${DEFAULT-VALUE})")
+    @Option(names = "--page-cache", defaultValue = "2GB", description = "Neo4j page cache of each store; enough to hold the 1,000,000-fact store, as Neo4j advises sizing it (default: ${DEFAULT-VALUE})")
     String pageCache;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated graph and samples (default: ${DEFAULT-VALUE})")

@@ -47,6 +47,9 @@ class BenchCommandTest {
         assertThat(report.at("/startup/seconds").isNull()).as("startup.seconds without a jar").isTrue();
         assertThat(report.at("/startup/skipped").asString()).contains("no jar at");
         assertThat(report.at("/ingest/graph")).isEqualTo(report.at("/ingest/raw_graph"));
+        // The store's size stands beside the page cache, to show whether the questions ran from memory.
+        assertThat(report.at("/query/store_mb").asLong()).isPositive();
+        assertThat(report.at("/query/page_cache_mb").asLong()).isEqualTo(64);
         assertThat(Files.readString(out.resolve("report.md"))).contains("| figure | value | goal |")
                 .contains("dependencies to depth 3 over HTTP, p99");
     }
