@@ -153,8 +153,9 @@ record BenchReport(long size, String date, String command, Machine machine, Inge
                 .append("alone makes ").append(number(ingest.generatorFactsPerSec())).append(" facts/s.\n");
         md.append("\n## Questions over HTTP (").append(number(query.entities())).append(" entities, ")
                 .append(number(query.edges())).append(" edges; store ").append(number(query.storeMb()))
-                .append(" MB on disk, page cache ").append(number(query.pageCacheMb())).append(" MB; hubs ").append(String.join(", ",
-                        query.hubs().subList(0, Math.min(3, query.hubs().size())))).append(", …)\n\n");
+                .append(" MB on disk, page cache ").append(number(query.pageCacheMb())).append(" MB; hubs ")
+                .append(String.join(", ", query.hubs().subList(0, Math.min(3, query.hubs().size()))))
+                .append(", …)\n\n");
         md.append("| question | n | HTTP p50 / p95 / p99 ms | driver p50 / p95 / p99 ms | in memory p50 ms | "
                 + "HTTP ÷ driver | HTTP ÷ in memory | load |\n|---|---|---|---|---|---|---|---|\n");
         for (QueryBench.Kind kind : query.kinds()) {

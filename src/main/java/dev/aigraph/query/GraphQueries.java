@@ -2,14 +2,12 @@ package dev.aigraph.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import dev.aigraph.graph.PartialDate;
 import dev.aigraph.graph.RelationType;
@@ -43,8 +41,7 @@ class GraphQueries {
 
     // Every relation type, as a pattern's type list: Neo4j then reads only an entity's edges, not its claims. From the
     // RelationType enum, never from input.
-    private static final String EDGE_TYPES = Arrays.stream(RelationType.values()).map(Enum::name)
-            .collect(Collectors.joining("|"));
+    private static final String EDGE_TYPES = Reach.typeList(List.of(RelationType.values()));
 
     // A path's hops, from its entities and edges in order.
     private static final String HOPS = """
@@ -530,7 +527,7 @@ class GraphQueries {
         if (types.isEmpty()) {
             return found;
         }
-        String typeList = types.stream().map(Enum::name).distinct().collect(Collectors.joining("|"));
+        String typeList = Reach.typeList(types);
         var parameters = asOf.parameters();
         parameters.put("from", from);
         parameters.put("to", to);
@@ -704,6 +701,10 @@ class GraphQueries {
     }
 
     private static Support support(TransactionContext tx, List<String> keys, AsOf asOf) {
+        if (keys.isEmpty()) {
+            // An answer without edges (no paths found, no relation type allowed) has no evidence to read.
+            return new Support(Map.of(), Map.of());
+        }
         var parameters = new HashMap<String, Object>();
         parameters.put("keys", keys);
         parameters.put("knownAt", asOf.knownAt());

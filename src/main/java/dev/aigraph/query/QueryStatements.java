@@ -36,8 +36,8 @@ public final class QueryStatements {
 
     /**
      * {@code GET /api/entities/{id}/dependencies?depth=&asOf=}: the walk, level by level, with the properties and the
-     * evidence of the edges on its paths; {@code asOf} may be null, {@code limit} is {@code aigraph.query.max-results} (the walk, like
-     * the API's, looks for one more).
+     * evidence of the edges on its paths; {@code asOf} may be null, {@code limit} is
+     * {@code aigraph.query.max-results} (the walk, like the API's, looks for one more).
      */
     public static Direct dependencies(String id, int depth, PartialDate asOf, int limit) {
         return tx -> GraphQueries.walkWithEvidence(tx, id, depth, Dependency.all(), AsOf.of(asOf, null),

@@ -135,7 +135,8 @@ final class Reach {
         return new Result(start, paths(start, reached, ranked));
     }
 
-    private static String typeList(List<RelationType> types) {
+    /** Relation types as a pattern's type list ({@code A|B}); from the enum, never from input. */
+    static String typeList(List<RelationType> types) {
         return types.stream().map(Enum::name).distinct().collect(Collectors.joining("|"));
     }
 
