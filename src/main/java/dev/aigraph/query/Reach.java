@@ -33,8 +33,10 @@ final class Reach {
     // come from the RelationType enum, never from input, and the validity predicate is parameterised. The candidates
     // are grouped as bare relationships, and only the few hops kept for each entity the answer takes are turned into
     // maps with their properties: a level next to a hub groups thousands of candidates for a few dozen entities.
-    // Entities reached before are dropped after grouping, once per entity rather than once per relationship (a level
-    // next to a hub at 1,000,000 facts: 63 → 52 ms).
+    // Entities reached before are dropped only from the ranked head: at most size($seen) of them can be among the
+    // candidates, so the first room + size($seen) hold the answer, and the ids of the thousands of other candidates
+    // are never read (a level next to a hub at 1,000,000 facts: 63 ms filtering per relationship, 52 ms per entity,
+    // 38 ms on the head).
     private static final String LEVEL = """
             UNWIND $frontier AS f
             MATCH (a:Entity {id: f.id})
@@ -43,8 +45,9 @@ final class Reach {
             }
             WITH f, r, b WHERE %s
             WITH b, sum(f.paths) AS paths, collect(r) AS hops
-            WHERE NOT b.id IN $seen
             ORDER BY paths DESC, b.name
+            LIMIT $room + size($seen)
+            WITH b, paths, hops WHERE NOT b.id IN $seen
             LIMIT $room
             RETURN b {.id, .name, .kind} AS entity, paths,
                    [r IN hops[..$viaPerEntity] | {
