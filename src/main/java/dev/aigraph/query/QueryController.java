@@ -118,6 +118,31 @@ class QueryController {
                 answer.entities(), answer.edges(), answer.reached().truncated());
     }
 
+    @Operation(summary = "One edge and all of its evidence, earliest first, a page at a time",
+            description = "Answers give each edge's first " + GraphQueries.EVIDENCE_PER_EDGE + " pieces of evidence "
+                    + "and its number of claims; this pages through all of them: at most aigraph.query.max-results "
+                    + "from `offset`, `truncated` when there are more. `edge` is the key answers give it.")
+    @GetMapping("/evidence")
+    GraphQueries.EdgeEvidence evidence(@RequestParam String edge, @RequestParam(defaultValue = "0") int offset,
+                                       @RequestParam(required = false) String knownAt) {
+        String[] parts = edge.split(">", 4);
+        RelationType relation = parts.length < 3 || parts[0].isBlank() || parts[2].isBlank() ? null
+                : RelationType.parse(parts[1]).filter(t -> t.name().equals(parts[1])).orElse(null);
+        if (relation == null) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "edge: '" + edge + "' is not an edge key; an answer's "
+                    + "edges are keyed subject>RELATION>object, e.g. microsoft>INVESTED_IN>openai");
+        }
+        if (offset < 0) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "offset: must be 0 or more, not " + offset);
+        }
+        return queries.evidence(edge, relation, offset, asOf(null, knownAt));
+    }
+
+    @ExceptionHandler(GraphQueries.UnknownEdgeException.class)
+    ProblemDetail unknownEdge(GraphQueries.UnknownEdgeException unknown) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.getMessage());
+    }
+
     @Operation(summary = "Money invested into and by the entity, by counterparty, with totals per currency")
     @GetMapping("/entities/{ref}/money")
     Money money(@PathVariable String ref, @RequestParam(required = false) String asOf,

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import dev.aigraph.graph.RelationType;
+import dev.aigraph.ingest.IngestProgress;
 import dev.aigraph.ingest.IngestionService;
 import dev.aigraph.support.AigraphTest;
 import dev.aigraph.support.GraphFixture;
@@ -142,6 +143,49 @@ class QueryApiTest {
         });
         assertThat(results.stream().filter(r -> r.get("distance").asInt() == 2)
                 .map(r -> r.get("pathCount").asLong()).max(Long::compare).orElseThrow()).isEqualTo(3);
+    }
+
+    @Test
+    void anAnswerGivesAnEdgesEarliestEvidenceAndTheEvidenceEndpointPagesThroughAllOfIt(
+            @Autowired IngestionService ingestion) throws Exception {
+        // One deal reported by twelve sources, on twelve days; the entities are not in the sample graph.
+        var statements = new StringBuilder();
+        for (int day = 12; day >= 1; day--) {
+            statements.append("[source: https://example.com/vantor-%d, date: 2021-01-%02d]%n".formatted(day, day))
+                    .append("Vantor Capital has invested $5M in Quillo Labs since 2021\n");
+        }
+        assertThat(ingestion.ingestStatements(statements.toString(), null, false, IngestProgress.NONE).valid())
+                .isTrue();
+        String key = "vantor-capital>INVESTED_IN>quillo-labs";
+
+        JsonNode edge = ok("/api/entities/Quillo%20Labs/dependencies?depth=1").get("edges").get(key);
+        assertThat(edge.get("properties").get("claims").asInt()).isEqualTo(12);
+        assertThat(list(edge.get("evidence")).stream().map(e -> e.get("published").asString()))
+                .containsExactly("2021-01-01", "2021-01-02", "2021-01-03", "2021-01-04", "2021-01-05");
+
+        String edgeParameter = URLEncoder.encode(key, StandardCharsets.UTF_8);
+        JsonNode all = ok("/api/evidence?edge=" + edgeParameter);
+        assertThat(all.get("properties").get("amount").asLong()).isEqualTo(5_000_000L);
+        assertThat(list(all.get("evidence")).stream().map(e -> e.get("source").asString()))
+                .hasSize(12).startsWith("https://example.com/vantor-1").endsWith("https://example.com/vantor-12");
+        assertThat(all.get("truncated").asBoolean()).isFalse();
+        assertThat(list(ok("/api/evidence?offset=10&edge=" + edgeParameter).get("evidence")).stream()
+                .map(e -> e.get("published").asString())).containsExactly("2021-01-11", "2021-01-12");
+        JsonNode known = ok("/api/evidence?knownAt=2021-01-03&edge=" + edgeParameter);
+        assertThat(known.get("properties").get("claims").asInt()).isEqualTo(3);
+        assertThat(known.get("evidence")).hasSize(3);
+
+        assertThat(get("/api/evidence?knownAt=2020&edge=" + edgeParameter).statusCode()).isEqualTo(404);
+        var unknown = get("/api/evidence?edge=" + URLEncoder.encode("openai>INVESTED_IN>vantor-capital",
+                StandardCharsets.UTF_8));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("edge: no edge 'openai>INVESTED_IN>vantor-capital' in the graph");
+        for (String bad : List.of("openai", "openai>FUNDS>microsoft", "openai>invested_in>microsoft", ">RUNS_ON>x")) {
+            var refused = get("/api/evidence?edge=" + URLEncoder.encode(bad, StandardCharsets.UTF_8));
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(refused.body()).as(bad).contains("is not an edge key");
+        }
+        assertThat(get("/api/evidence?offset=-1&edge=" + edgeParameter).body()).contains("offset: must be 0 or more");
     }
 
     @Test
