@@ -21,6 +21,7 @@ import dev.aigraph.system.ReadTransactions;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -105,16 +106,25 @@ class GraphQueries {
      */
     static final int EVIDENCE_PER_EDGE = 5;
 
+    // An entity's relationships, a page per relation type and direction (by the other entity's name) with the number
+    // there are: a cloud or a chip maker has tens of thousands of customers (26,710 relationships and a 15 MB answer
+    // at 1,000,000 facts), and a page per group keeps the rarer relations in view beside the many. The relation types
+    // come from the RelationType enum, never from input.
     private static final String ENTITY = """
             MATCH (e:Entity {id: $id})
             OPTIONAL MATCH (e)-[:PART_OF]->(whole:Entity)
             RETURN e {.id, .name, .kind, .aliases, .wikidata, .website} AS entity, whole {.id, .name, .kind} AS partOf,
                    COLLECT {
                      MATCH (e)-[r:%s]-(other:Entity) WHERE %s
-                     RETURN {relation: type(r), outgoing: startNode(r) = e, other: other {.id, .name, .kind},
-                             properties: properties(r)}
-                     ORDER BY type(r), other.name
-                   } AS relationships""".formatted(EDGE_TYPES, VALID);
+                     WITH type(r) AS relation, startNode(r) = e AS outgoing, r, other
+                     ORDER BY other.name
+                     WITH relation, outgoing, count(*) AS total, collect([r, other])[$offset..$offset + $limit] AS page
+                     RETURN {relation: relation, outgoing: outgoing, total: total,
+                             page: [x IN page | {relation: relation, outgoing: outgoing,
+                                                 other: {id: x[1].id, name: x[1].name, kind: x[1].kind},
+                                                 properties: properties(x[0])}]}
+                     ORDER BY relation, outgoing DESC
+                   } AS groups""";
 
     private static final String ENTITY_NAMES = """
             MATCH (e:Entity) WHERE $kind IS NULL OR e.kind = $kind
@@ -415,9 +425,14 @@ class GraphQueries {
         return reads.run(tx -> summary(tx.run(SUMMARY, Map.of("id", id)).single().get("entity")));
     }
 
-    /** An entity with every relationship in and out, each with its properties and evidence. */
+    /**
+     * An entity with its relationships in and out, each with its properties and evidence: for each relation type and
+     * direction at most {@code aigraph.query.max-results} from {@code offset}, by the other entity's name, and in
+     * {@code counts} how many there are; {@code truncated} when a group has more than its page.
+     */
     record EntityDetail(String id, String name, String kind, List<String> aliases, String wikidata, String website,
-                        EntitySummary partOf, List<Relationship> relationships) {
+                        EntitySummary partOf, List<Relationship> relationships, List<RelationshipCount> counts,
+                        boolean truncated) {
 
         EntitySummary summary() {
             return new EntitySummary(id, name, kind);
@@ -429,23 +444,73 @@ class GraphQueries {
                         List<Evidence> evidence) {
     }
 
-    EntityDetail entity(String id, AsOf asOf) {
+    /** How many relationships of one type and direction the entity has (valid as asked). */
+    record RelationshipCount(String relation, boolean outgoing, long count) {
+    }
+
+    /** The entity's relationships of the given types, a page of each type and direction from {@code offset}. */
+    EntityDetail entity(String id, AsOf asOf, List<RelationType> types, int offset) {
         var parameters = asOf.parameters();
         parameters.put("id", id);
+        parameters.put("offset", offset);
+        parameters.put("limit", maxResults);
         return reads.run(tx -> {
-            Record row = tx.run(ENTITY, parameters).single();
+            Record row = tx.run(ENTITY.formatted(Reach.typeList(types), asOf.validity("r")), parameters).single();
             Value entity = row.get("entity");
-            List<Value> relationships = row.get("relationships").asList(v -> v);
+            List<Value> groups = row.get("groups").asList(v -> v);
+            List<Value> relationships = groups.stream().flatMap(g -> g.get("page").asList(v -> v).stream()).toList();
             var support = support(tx, relationships.stream()
                     .map(r -> r.get("properties").get("key").asString()).toList(), asOf);
             return new EntityDetail(entity.get("id").asString(), entity.get("name").asString(),
                     entity.get("kind").asString(), entity.get("aliases").isNull() ? List.of()
                     : entity.get("aliases").asList(Value::asString), text(entity.get("wikidata")),
                     text(entity.get("website")), summary(row.get("partOf")),
-                    relationships.stream().map(r -> new Relationship(r.get("relation").asString(),
-                            r.get("outgoing").asBoolean(), summary(r.get("other")),
-                            support.properties(r.get("properties")),
-                            support.of(r.get("properties").get("key").asString()))).toList());
+                    relationships.stream().map(r -> relationship(r, support)).toList(),
+                    groups.stream().map(g -> new RelationshipCount(g.get("relation").asString(),
+                            g.get("outgoing").asBoolean(), g.get("total").asLong())).toList(),
+                    groups.stream().anyMatch(g -> g.get("total").asLong() > offset + g.get("page").size()));
+        });
+    }
+
+    private static Relationship relationship(MapAccessor row, Support support) {
+        return new Relationship(row.get("relation").asString(), row.get("outgoing").asBoolean(),
+                summary(row.get("other")), support.properties(row.get("properties")),
+                support.of(row.get("properties").get("key").asString()));
+    }
+
+    // ---- timeline ----
+
+    // An entity's relations (with one other entity, or all) in time order: a relation's time is its start, else the
+    // date it was announced, else when it was first reported; undated last. Ordered and cut in the database: a hub's
+    // tens of thousands of relations are not all sent to be sorted.
+    private static final String TIMELINE = """
+            MATCH (e:Entity {id: $id})-[r:%s]-(other:Entity)
+            WHERE $with IS NULL OR other.id = $with
+            WITH r, other, startNode(r) = e AS outgoing, coalesce(r.start, r.date, toString(r.firstReported)) AS when
+            ORDER BY when IS NULL, when, type(r), other.name
+            LIMIT $limit
+            RETURN when, type(r) AS relation, outgoing, other {.id, .name, .kind} AS other,
+                   properties(r) AS properties""".formatted(EDGE_TYPES);
+
+    /** One relationship on a timeline and its time: its start, else its date, else when it was first reported. */
+    record Dated(String when, Relationship relationship) {
+    }
+
+    /**
+     * The entity's relationships, or those with {@code with} when not null, in time order; at most
+     * {@code aigraph.query.max-results}, {@code truncated} when there are more.
+     */
+    Limited<Dated> timeline(String id, String with) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("id", id);
+        parameters.put("with", with);
+        parameters.put("limit", maxResults + 1);
+        return reads.run(tx -> {
+            Limited<Record> rows = limited(tx.run(TIMELINE, parameters).list());
+            var support = support(tx, rows.items().stream()
+                    .map(r -> r.get("properties").get("key").asString()).toList(), AsOf.ALWAYS);
+            return new Limited<>(rows.items().stream()
+                    .map(r -> new Dated(text(r.get("when")), relationship(r, support))).toList(), rows.truncated());
         });
     }
 
@@ -686,10 +751,14 @@ class GraphQueries {
     record YearTotal(String year, String currency, long amount, boolean approximate, int investments) {
     }
 
-    /** Money into and out of an entity, by counterparty, with totals per direction, currency and year. */
+    /**
+     * Money into and out of an entity, by counterparty, with totals per direction, currency and year. The totals
+     * count every investment; each list holds at most {@code aigraph.query.max-results} (by counterparty name),
+     * {@code truncated} when one had more.
+     */
     record Money(EntitySummary entity, List<Investment> received, List<Investment> invested,
                  List<Total> receivedTotals, List<Total> investedTotals, List<YearTotal> receivedByYear,
-                 List<YearTotal> investedByYear, int withoutAmount) {
+                 List<YearTotal> investedByYear, int withoutAmount, boolean truncated) {
     }
 
     Money money(String id, AsOf asOf) {
@@ -698,8 +767,9 @@ class GraphQueries {
         var invested = new ArrayList<Investment>();
         reads.run(tx -> {
             List<Record> rows = tx.run(statement.cypher(), statement.parameters()).list();
-            var support = support(tx, rows.stream().map(r -> r.get("edge").get("key").asString()).toList(),
-                    asOf);
+            // Only the figures are needed, not the evidence: "as known at", the figures as then reported.
+            var support = new Support(Map.of(), asOf.knownAt() == null ? Map.of() : EdgesKnownAt.properties(tx,
+                    rows.stream().map(r -> r.get("edge").get("key").asString()).toList(), asOf.knownAt()));
             for (Record row : rows) {
                 // The edge as then known, when the question is "as known at".
                 Map<String, Object> edge = support.properties(row.get("edge"));
@@ -714,8 +784,11 @@ class GraphQueries {
         });
         int withoutAmount = (int) java.util.stream.Stream.concat(received.stream(), invested.stream())
                 .filter(i -> i.amount() == null).count();
-        return new Money(summary(id), received, invested, totals(received), totals(invested),
-                byYear(received), byYear(invested), withoutAmount);
+        Limited<Investment> receivedListed = limited(received);
+        Limited<Investment> investedListed = limited(invested);
+        return new Money(summary(id), receivedListed.items(), investedListed.items(), totals(received),
+                totals(invested), byYear(received), byYear(invested), withoutAmount,
+                receivedListed.truncated() || investedListed.truncated());
     }
 
     /** The statement behind {@link #money}: the entity's investment edges, before the evidence is read. */

@@ -1,7 +1,6 @@
 package dev.aigraph.query;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -67,11 +66,19 @@ class QueryController {
                 found.truncated());
     }
 
-    @Operation(summary = "One entity with every relationship in and out, with properties and evidence")
+    @Operation(summary = "One entity with its relationships in and out, with properties and evidence",
+            description = "For each relation type and direction at most aigraph.query.max-results relationships from "
+                    + "`offset`, by the other entity's name; `counts` says how many each has and `truncated` whether "
+                    + "a page was cut. `types` (comma-separated) narrows to some relation types.")
     @GetMapping("/entities/{ref}")
     EntityDetail entity(@PathVariable String ref, @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt) {
-        return queries.entity(id(ref, "ref"), asOf(asOf, knownAt));
+            @RequestParam(required = false) String knownAt, @RequestParam(required = false) String types,
+            @RequestParam(defaultValue = "0") int offset) {
+        if (offset < 0) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "offset: must be 0 or more, not " + offset);
+        }
+        return queries.entity(id(ref, "ref"), asOf(asOf, knownAt),
+                types == null ? List.of(RelationType.values()) : relationTypes(types, "types"), offset);
     }
 
     /**
@@ -180,35 +187,44 @@ class QueryController {
                 answer.paths().entities(), answer.paths().edges(), answer.paths().paths().truncated());
     }
 
-    /** Partners and the other relations of cooperation and ownership, grouped. */
+    /**
+     * Partners and the other relations of cooperation and ownership, grouped; each group holds at most
+     * {@code aigraph.query.max-results}, {@code truncated} when one had more.
+     */
     record Partnerships(EntitySummary entity, List<Relationship> partners,
                         List<GraphQueries.CoMembers> coMembers, List<Relationship> investors,
                         List<Relationship> investees, List<Relationship> licences, List<Relationship> exclusiveRights,
-                        List<Relationship> firstRefusal) {
+                        List<Relationship> firstRefusal, boolean truncated) {
     }
 
-    @Operation(summary = "Partners, co-members of projects, investors and investees, licences and exclusivity")
+    @Operation(summary = "Partners, co-members of projects, investors and investees, licences and exclusivity",
+            description = "Each group holds at most aigraph.query.max-results, by name; the entity's answer with "
+                    + "`types` and `offset` pages through a longer one.")
     @GetMapping("/entities/{ref}/partnerships")
     Partnerships partnerships(@PathVariable String ref, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String knownAt) {
         String id = id(ref, "ref");
-        EntityDetail entity = queries.entity(id, asOf(asOf, knownAt));
+        EntityDetail entity = queries.entity(id, asOf(asOf, knownAt), List.of(RelationType.PARTNERS_WITH,
+                RelationType.INVESTED_IN, RelationType.LICENSES, RelationType.HAS_EXCLUSIVE_RIGHTS,
+                RelationType.HAS_RIGHT_OF_FIRST_REFUSAL), 0);
         return new Partnerships(entity.summary(), of(entity, "PARTNERS_WITH", null),
                 queries.coMembers(id, asOf(asOf, knownAt)), of(entity, "INVESTED_IN", false),
                 of(entity, "INVESTED_IN", true), of(entity, "LICENSES", null),
-                of(entity, "HAS_EXCLUSIVE_RIGHTS", null), of(entity, "HAS_RIGHT_OF_FIRST_REFUSAL", null));
+                of(entity, "HAS_EXCLUSIVE_RIGHTS", null), of(entity, "HAS_RIGHT_OF_FIRST_REFUSAL", null),
+                entity.truncated());
     }
 
-    /** Competitors, with the evidence for each. */
-    record Competitors(EntitySummary entity, List<Relationship> competitors) {
+    /** Competitors, with the evidence for each; {@code truncated} when there were more than the limit. */
+    record Competitors(EntitySummary entity, List<Relationship> competitors, boolean truncated) {
     }
 
     @Operation(summary = "Competitors of the entity")
     @GetMapping("/entities/{ref}/competitors")
     Competitors competitors(@PathVariable String ref, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String knownAt) {
-        EntityDetail entity = queries.entity(id(ref, "ref"), asOf(asOf, knownAt));
-        return new Competitors(entity.summary(), of(entity, "COMPETES_WITH", null));
+        EntityDetail entity = queries.entity(id(ref, "ref"), asOf(asOf, knownAt),
+                List.of(RelationType.COMPETES_WITH), 0);
+        return new Competitors(entity.summary(), of(entity, "COMPETES_WITH", null), entity.truncated());
     }
 
     private static List<Relationship> of(EntityDetail entity, String relation, Boolean outgoing) {
@@ -224,34 +240,25 @@ class QueryController {
                  EntitySummary other, Relationship relationship) {
     }
 
-    /** The relations of an entity, or of a pair, in time order. */
-    record Timeline(EntitySummary entity, EntitySummary with, List<Event> events) {
+    /**
+     * The relations of an entity, or of a pair, in time order; at most {@code aigraph.query.max-results},
+     * {@code truncated} when there were more.
+     */
+    record Timeline(EntitySummary entity, EntitySummary with, List<Event> events, boolean truncated) {
     }
 
     @Operation(summary = "Relations of the entity (or of the pair, with 'with') in time order, with their changes")
     @GetMapping("/entities/{ref}/timeline")
     Timeline timeline(@PathVariable String ref, @RequestParam(required = false) String with) {
-        EntityDetail entity = queries.entity(id(ref, "ref"), AsOf.ALWAYS);
+        String id = id(ref, "ref");
         String other = with == null ? null : id(with, "with");
-        var events = entity.relationships().stream()
-                .filter(r -> other == null || r.other().id().equals(other))
-                .map(r -> new Event(when(r), (String) r.properties().get("end"), (String) r.properties().get("status"),
-                        r.relation(), r.outgoing(), r.other(), r))
-                .sorted(Comparator.comparing(Event::when, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Event::relation))
+        var dated = queries.timeline(id, other);
+        var events = dated.items().stream().map(d -> new Event(d.when(),
+                (String) d.relationship().properties().get("end"), (String) d.relationship().properties().get("status"),
+                d.relationship().relation(), d.relationship().outgoing(), d.relationship().other(), d.relationship()))
                 .toList();
-        return new Timeline(entity.summary(), other == null ? null : queries.summary(other),
-                events);
-    }
-
-    private static String when(Relationship relationship) {
-        for (String key : List.of("start", "date", "firstReported")) {
-            Object value = relationship.properties().get(key);
-            if (value != null) {
-                return value.toString();
-            }
-        }
-        return null;
+        return new Timeline(queries.summary(id), other == null ? null : queries.summary(other), events,
+                dated.truncated());
     }
 
     @Operation(summary = "Nodes and edges around an entity, to a depth, for drawing")

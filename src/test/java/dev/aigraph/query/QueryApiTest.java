@@ -189,6 +189,59 @@ class QueryApiTest {
     }
 
     @Test
+    void anEntityWithMoreRelationshipsThanTheLimitGivesAPagePerRelationTypeAndDirectionWithTheirCounts(
+            @Autowired IngestionService ingestion) throws Exception {
+        // An investor in 203 companies over the years and a partner of two of them; none in the sample graph.
+        var statements = new StringBuilder("[source: https://example.com/hubbo, date: 2026-01-02]\n");
+        var investees = new ArrayList<String>();
+        for (int i = 0; i < 203; i++) {
+            String investee = "Tenant Q" + (char) ('a' + i / 26) + (char) ('a' + i % 26);
+            investees.add(investee);
+            statements.append("Hubbo Capital has invested $1M in ").append(investee).append(" since ")
+                    .append(2000 + i % 25).append('\n');
+        }
+        statements.append("Hubbo Capital partners with Tenant Qaa\nHubbo Capital partners with Tenant Qab\n");
+        var report = ingestion.ingestStatements(statements.toString(), null, false, IngestProgress.NONE);
+        assertThat(report.valid()).as(report.errors().toString()).isTrue();
+
+        JsonNode investor = ok("/api/entities/Hubbo%20Capital");
+        List<JsonNode> relationships = list(investor.get("relationships"));
+        assertThat(relationships.stream().filter(r -> r.get("relation").asString().equals("INVESTED_IN"))
+                .map(r -> r.get("other").get("name").asString()))
+                .containsExactlyElementsOf(investees.subList(0, 200));
+        assertThat(relationships.stream().filter(r -> r.get("relation").asString().equals("PARTNERS_WITH")))
+                .hasSize(2);
+        assertThat(list(investor.get("counts")).stream().map(c -> c.get("relation").asString() + " "
+                + c.get("outgoing").asBoolean() + " " + c.get("count").asLong()))
+                .containsExactly("INVESTED_IN true 203", "PARTNERS_WITH true 2");
+        assertThat(investor.get("truncated").asBoolean()).isTrue();
+
+        JsonNode rest = ok("/api/entities/Hubbo%20Capital?types=INVESTED_IN&offset=200");
+        assertThat(list(rest.get("relationships")).stream().map(r -> r.get("other").get("name").asString()))
+                .containsExactlyElementsOf(investees.subList(200, 203));
+        assertThat(rest.get("truncated").asBoolean()).isFalse();
+        assertThat(get("/api/entities/Hubbo%20Capital?offset=-3").body()).contains("offset: must be 0 or more");
+        assertThat(get("/api/entities/Hubbo%20Capital?types=FUNDS").body()).contains("types: 'FUNDS'");
+
+        JsonNode partnerships = ok("/api/entities/Hubbo%20Capital/partnerships");
+        assertThat(list(partnerships.get("investees"))).hasSize(200);
+        assertThat(list(partnerships.get("partners"))).hasSize(2);
+        assertThat(partnerships.get("truncated").asBoolean()).isTrue();
+
+        JsonNode money = ok("/api/entities/Hubbo%20Capital/money");
+        assertThat(list(money.get("invested"))).hasSize(200);
+        assertThat(money.get("truncated").asBoolean()).isTrue();
+        assertThat(list(money.get("investedTotals")).get(0).get("amount").asLong()).isEqualTo(203_000_000L);
+
+        JsonNode timeline = ok("/api/entities/Hubbo%20Capital/timeline");
+        List<String> when = list(timeline.get("events")).stream().map(e -> e.get("when").asString()).toList();
+        assertThat(when).hasSize(200).isSorted().startsWith("2000", "2000", "2000");
+        assertThat(timeline.get("truncated").asBoolean()).isTrue();
+        assertThat(list(ok("/api/entities/Hubbo%20Capital/timeline?with=Tenant%20Qaa").get("events")).stream()
+                .map(e -> e.get("relation").asString())).containsExactly("INVESTED_IN", "PARTNERS_WITH");
+    }
+
+    @Test
     void aWalkStoppedOnceItsAnswerIsFullRanksItsEntitiesAsTheWholeWalkDoes() {
         List<String> whole = walk("microsoft", 1000);
         assertThat(whole).hasSizeGreaterThan(10);
