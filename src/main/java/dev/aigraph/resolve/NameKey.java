@@ -11,22 +11,26 @@ import java.util.regex.Pattern;
  */
 public final class NameKey {
 
+    // Compiled once: a search compares every name in the graph, and String.replaceAll compiles its pattern each call.
+    private static final Pattern QUOTES = Pattern.compile("[’‘`´]");
+    private static final Pattern DASHES = Pattern.compile("[‐‑‒–—]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile(
             "(?:,?\\s+|,)(?:inc\\.?|incorporated|corp\\.?|corporation|co\\.|ltd\\.?|limited|llc|l\\.l\\.c\\.|gmbh|ag|se"
                     + "|s\\.a\\.|sa|b\\.v\\.|bv|n\\.v\\.|nv|plc|s\\.p\\.a\\.|kk)$");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern OUTER_DASHES = Pattern.compile("^-+|-+$");
 
     private NameKey() {
     }
 
     /** The folded key a name is looked up by. */
     public static String of(String name) {
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKC)
-                .replaceAll("[’‘`´]", "'")
-                .replaceAll("[‐‑‒–—]", "-");
+        String text = DASHES.matcher(QUOTES.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC))
+                .replaceAll("'")).replaceAll("-");
         text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        text = text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        text = SPACES.matcher(text.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
         String stripped = LEGAL_SUFFIX.matcher(text).replaceFirst("").strip();
         return stripped.isEmpty() ? text : stripped;
     }
@@ -34,6 +38,6 @@ public final class NameKey {
     /** An entity id made from a name: "Microsoft 365 Copilot" is {@code microsoft-365-copilot}. */
     public static String slug(String name) {
         String slug = NOT_ALPHANUMERIC.matcher(of(name)).replaceAll("-");
-        return slug.replaceAll("^-+|-+$", "");
+        return OUTER_DASHES.matcher(slug).replaceAll("");
     }
 }

@@ -41,6 +41,7 @@ class GazetteerTest {
             Mistral   AI        | mistral ai
             ASML Holding N.V.   | asml holding
             SoftBank Group      | softbank group
+            Claude–3 Opus       | claude-3 opus
             """)
     void keysFoldCaseAccentsQuotesAndLegalSuffixes(String name, String key) {
         assertThat(NameKey.of(name)).isEqualTo(key);
@@ -52,6 +53,7 @@ class GazetteerTest {
             DALL·E                | dall-e
             Mistral AI            | mistral-ai
             o1                    | o1
+            (xAI)                 | xai
             """)
     void slugsAreStableIds(String name, String slug) {
         assertThat(NameKey.slug(name)).isEqualTo(slug);
