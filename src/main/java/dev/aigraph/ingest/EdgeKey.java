@@ -1,6 +1,7 @@
 package dev.aigraph.ingest;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import dev.aigraph.graph.RelationType;
 
@@ -11,7 +12,7 @@ import dev.aigraph.graph.RelationType;
  * @param scope what the relation covers when one pair has several of the same type ("cloud hosting" and "models"
  *              exclusivity); empty when the sources do not distinguish
  */
-record EdgeKey(String subjectId, RelationType relation, String objectId, String scope) {
+public record EdgeKey(String subjectId, RelationType relation, String objectId, String scope) {
 
     static EdgeKey of(String subjectId, RelationType relation, String objectId, String scope) {
         String normalisedScope = scope == null ? "" : scope.strip().toLowerCase(Locale.ROOT);
@@ -19,6 +20,19 @@ record EdgeKey(String subjectId, RelationType relation, String objectId, String 
             return new EdgeKey(objectId, relation, subjectId, normalisedScope);
         }
         return new EdgeKey(subjectId, relation, objectId, normalisedScope);
+    }
+
+    /**
+     * The key whose {@link #value()} is this text ("subject>RELATION>object", and ">scope" when there is one); none
+     * when the text is not one.
+     */
+    public static Optional<EdgeKey> parse(String text) {
+        String[] parts = text.split(">", 4);
+        if (parts.length < 3 || parts[0].isBlank() || parts[2].isBlank()) {
+            return Optional.empty();
+        }
+        return RelationType.parse(parts[1]).filter(relation -> relation.name().equals(parts[1]))
+                .map(relation -> new EdgeKey(parts[0], relation, parts[2], parts.length == 4 ? parts[3] : ""));
     }
 
     /** A claim whose two names turned out to be one entity (after a merge): it keeps its evidence but has no edge. */

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.aigraph.graph.RelationType;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
@@ -28,14 +27,8 @@ public final class EdgesKnownAt {
         for (Record row : tx.run(GraphWriter.CLAIMS_OF_EDGES, GraphWriter.keysKnownAt(keys, knownAt)).list()) {
             String key = row.get("key").asString();
             var summary = EdgeSummary.of(row.get("claims").asList(GraphWriter::figures));
-            properties.put(key, GraphWriter.edgeProperties(keyOf(key), summary));
+            properties.put(key, GraphWriter.edgeProperties(EdgeKey.parse(key).orElseThrow(), summary));
         }
         return properties;
-    }
-
-    // The key's text is "subject>RELATION>object[>scope]"; only the scope matters for the properties.
-    private static EdgeKey keyOf(String key) {
-        String[] parts = key.split(">", 4);
-        return new EdgeKey(parts[0], RelationType.valueOf(parts[1]), parts[2], parts.length == 4 ? parts[3] : "");
     }
 }

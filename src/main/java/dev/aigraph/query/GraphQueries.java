@@ -384,10 +384,7 @@ class GraphQueries {
         String key = NameKey.of(query);
         var hits = new ArrayList<Hit>();
         for (Record row : entityNames(kind)) {
-            var names = new ArrayList<String>();
-            names.add(row.get("name").asString());
-            names.addAll(row.get("aliases").asList(Value::asString));
-            names.stream().map(n -> Map.entry(n, NameKey.of(n))).filter(n -> n.getValue().contains(key))
+            names(row).stream().map(n -> Map.entry(n, NameKey.of(n))).filter(n -> n.getValue().contains(key))
                     .min(Comparator.comparingInt((Map.Entry<String, String> n) -> n.getValue().equals(key) ? 0 : 1)
                             .thenComparingInt(n -> n.getKey().length()))
                     .ifPresent(n -> hits.add(new Hit(new Found(row.get("id").asString(), row.get("name").asString(),
@@ -404,17 +401,22 @@ class GraphQueries {
         String key = NameKey.of(text);
         var scored = new TreeMap<Integer, List<String>>();
         for (Record row : entityNames(null)) {
-            var names = new ArrayList<String>();
-            names.add(row.get("name").asString());
-            names.addAll(row.get("aliases").asList(Value::asString));
             int allowed = key.length() < 5 ? 1 : 2;
-            names.stream().mapToInt(n -> Edits.distance(key, NameKey.of(n), allowed)).min().ifPresent(d -> {
+            names(row).stream().mapToInt(n -> Edits.distance(key, NameKey.of(n), allowed)).min().ifPresent(d -> {
                 if (d <= allowed) {
                     scored.computeIfAbsent(d, k -> new ArrayList<>()).add(row.get("name").asString());
                 }
             });
         }
         return scored.values().stream().flatMap(List::stream).distinct().limit(5).toList();
+    }
+
+    // An entity's name and then its aliases, from a row of ENTITY_NAMES.
+    private static List<String> names(Record row) {
+        var names = new ArrayList<String>();
+        names.add(row.get("name").asString());
+        names.addAll(row.get("aliases").asList(Value::asString));
+        return names;
     }
 
     private List<Record> entityNames(String kind) {
@@ -426,7 +428,7 @@ class GraphQueries {
     // ---- one entity ----
 
     /** The id, name and kind of an entity already resolved, without its relationships. */
-    EntitySummary summary(String id) {
+    private EntitySummary summary(String id) {
         return reads.run(tx -> summary(tx.run(SUMMARY, Map.of("id", id)).single().get("entity")));
     }
 
@@ -501,21 +503,27 @@ class GraphQueries {
     record Dated(String when, Relationship relationship) {
     }
 
+    /** An entity, the other one of the pair when one was named, and their relationships in time order. */
+    record History(EntitySummary entity, EntitySummary with, Limited<Dated> relationships) {
+    }
+
     /**
      * The entity's relationships, or those with {@code with} when not null, in time order; at most
      * {@code aigraph.query.max-results}, {@code truncated} when there are more.
      */
-    Limited<Dated> timeline(String id, String with) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("id", id);
-        parameters.put("with", with);
-        parameters.put("limit", maxResults + 1);
+    History timeline(EntityRef ref, EntityRef with) {
         return reads.run(tx -> {
+            EntitySummary entity = summary(resolve(tx, ref));
+            EntitySummary other = with == null ? null : summary(resolve(tx, with));
+            var parameters = new HashMap<String, Object>();
+            parameters.put("id", entity.id());
+            parameters.put("with", other == null ? null : other.id());
+            parameters.put("limit", maxResults + 1);
             Limited<Record> rows = limited(tx.run(TIMELINE, parameters).list());
             var support = support(tx, rows.items().stream()
                     .map(r -> r.get("properties").get("key").asString()).toList(), AsOf.ALWAYS);
-            return new Limited<>(rows.items().stream()
-                    .map(r -> new Dated(text(r.get("when")), relationship(r, support))).toList(), rows.truncated());
+            return new History(entity, other, new Limited<>(rows.items().stream()
+                    .map(r -> new Dated(text(r.get("when")), relationship(r, support))).toList(), rows.truncated()));
         });
     }
 
@@ -550,8 +558,7 @@ class GraphQueries {
         parameters.put("limit", maxResults + 1);
         return reads.run(tx -> {
             List<Record> rows = tx.run(EDGE_EVIDENCE.formatted(relation.name(), CLAIMS_OF_EDGE), parameters).list();
-            Map<String, Map<String, Object>> known = asOf.knownAt() == null ? Map.of()
-                    : EdgesKnownAt.properties(tx, List.of(key), asOf.knownAt());
+            Map<String, Map<String, Object>> known = knownProperties(tx, List.of(key), asOf);
             if (rows.isEmpty() || asOf.knownAt() != null && !known.containsKey(key)) {
                 throw new UnknownEdgeException(key);
             }
@@ -773,8 +780,8 @@ class GraphQueries {
         reads.run(tx -> {
             List<Record> rows = tx.run(statement.cypher(), statement.parameters()).list();
             // Only the figures are needed, not the evidence: "as known at", the figures as then reported.
-            var support = new Support(Map.of(), asOf.knownAt() == null ? Map.of() : EdgesKnownAt.properties(tx,
-                    rows.stream().map(r -> r.get("edge").get("key").asString()).toList(), asOf.knownAt()));
+            var support = new Support(Map.of(), knownProperties(tx,
+                    rows.stream().map(r -> r.get("edge").get("key").asString()).toList(), asOf));
             for (Record row : rows) {
                 // The edge as then known, when the question is "as known at".
                 Map<String, Object> edge = support.properties(row.get("edge"));
@@ -857,8 +864,13 @@ class GraphQueries {
         for (Record row : tx.run(EVIDENCE, parameters).list()) {
             evidence.put(row.get("key").asString(), row.get("evidence").asList(GraphQueries::evidence));
         }
-        return new Support(evidence, asOf.knownAt() == null ? Map.of()
-                : EdgesKnownAt.properties(tx, keys, asOf.knownAt()));
+        return new Support(evidence, knownProperties(tx, keys, asOf));
+    }
+
+    // For "as known at" questions, the edges' properties summarised from the claims then reported; else none.
+    private static Map<String, Map<String, Object>> knownProperties(TransactionContext tx, List<String> keys,
+                                                                    AsOf asOf) {
+        return asOf.knownAt() == null ? Map.of() : EdgesKnownAt.properties(tx, keys, asOf.knownAt());
     }
 
     private static Evidence evidence(Value e) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.aigraph.graph.EntityKind;
 import dev.aigraph.graph.PartialDate;
 import dev.aigraph.graph.RelationType;
+import dev.aigraph.ingest.EdgeKey;
 import dev.aigraph.query.GraphQueries.AsOf;
 import dev.aigraph.query.GraphQueries.EdgeDetail;
 import dev.aigraph.query.GraphQueries.EntityDetail;
@@ -74,11 +75,8 @@ class QueryController {
     EntityDetail entity(@PathVariable String ref, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String knownAt, @RequestParam(required = false) String types,
             @RequestParam(defaultValue = "0") int offset) {
-        if (offset < 0) {
-            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "offset: must be 0 or more, not " + offset);
-        }
         return queries.entity(id(ref, "ref"), asOf(asOf, knownAt),
-                types == null ? List.of(RelationType.values()) : relationTypes(types, "types"), offset);
+                types == null ? List.of(RelationType.values()) : relationTypes(types, "types"), offset(offset));
     }
 
     /**
@@ -132,17 +130,10 @@ class QueryController {
     @GetMapping("/evidence")
     GraphQueries.EdgeEvidence evidence(@RequestParam String edge, @RequestParam(defaultValue = "0") int offset,
                                        @RequestParam(required = false) String knownAt) {
-        String[] parts = edge.split(">", 4);
-        RelationType relation = parts.length < 3 || parts[0].isBlank() || parts[2].isBlank() ? null
-                : RelationType.parse(parts[1]).filter(t -> t.name().equals(parts[1])).orElse(null);
-        if (relation == null) {
-            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "edge: '" + edge + "' is not an edge key; an answer's "
-                    + "edges are keyed subject>RELATION>object, e.g. microsoft>INVESTED_IN>openai");
-        }
-        if (offset < 0) {
-            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "offset: must be 0 or more, not " + offset);
-        }
-        return queries.evidence(edge, relation, offset, asOf(null, knownAt));
+        EdgeKey key = EdgeKey.parse(edge).orElseThrow(() -> ApiProblem.of(HttpStatus.BAD_REQUEST, "edge: '" + edge
+                + "' is not an edge key; an answer's edges are keyed subject>RELATION>object, e.g. "
+                + "microsoft>INVESTED_IN>openai"));
+        return queries.evidence(edge, key.relation(), offset(offset), asOf(null, knownAt));
     }
 
     @ExceptionHandler(GraphQueries.UnknownEdgeException.class)
@@ -250,15 +241,12 @@ class QueryController {
     @Operation(summary = "Relations of the entity (or of the pair, with 'with') in time order, with their changes")
     @GetMapping("/entities/{ref}/timeline")
     Timeline timeline(@PathVariable String ref, @RequestParam(required = false) String with) {
-        String id = id(ref, "ref");
-        String other = with == null ? null : id(with, "with");
-        var dated = queries.timeline(id, other);
-        var events = dated.items().stream().map(d -> new Event(d.when(),
+        var history = queries.timeline(new EntityRef(ref, "ref"), with == null ? null : new EntityRef(with, "with"));
+        var events = history.relationships().items().stream().map(d -> new Event(d.when(),
                 (String) d.relationship().properties().get("end"), (String) d.relationship().properties().get("status"),
                 d.relationship().relation(), d.relationship().outgoing(), d.relationship().other(), d.relationship()))
                 .toList();
-        return new Timeline(queries.summary(id), other == null ? null : queries.summary(other), events,
-                dated.truncated());
+        return new Timeline(history.entity(), history.with(), events, history.relationships().truncated());
     }
 
     @Operation(summary = "Nodes and edges around an entity, to a depth, for drawing")
@@ -314,6 +302,13 @@ class QueryController {
                     + " (aigraph.query.max-depth), not " + depth);
         }
         return depth;
+    }
+
+    private static int offset(int offset) {
+        if (offset < 0) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "offset: must be 0 or more, not " + offset);
+        }
+        return offset;
     }
 
     private static AsOf asOf(String asOf, String knownAt) {
