@@ -106,7 +106,7 @@ public class EntityResolver {
 
     /** Whether a text is, as a whole, a name the gazetteer knows. */
     public boolean isKnownName(String text) {
-        return !(gazetteer.lookup(text) instanceof Lookup.Unknown);
+        return !gazetteer.named(text).isEmpty();
     }
 
     /** What the graph knows of the names in one request: merge aliases, entities by id, and entities new here. */
@@ -146,8 +146,7 @@ public class EntityResolver {
         }
         var created = new ResolvedEntity(slug, request.name(), request.kinds().get(0), List.of(), null, null, null);
         known.createdHere().put(slug, created);
-        List<String> suggestions = ((Lookup.Unknown) lookup).suggestions().stream().map(GazetteerEntry::name)
-                .toList();
+        List<String> suggestions = gazetteer.nearMisses(request.name()).stream().map(GazetteerEntry::name).toList();
         return new Resolved(created, true, suggestions);
     }
 

@@ -115,7 +115,7 @@ public final class Gazetteer {
     public Lookup lookup(String name) {
         List<GazetteerEntry> found = named(name);
         if (found.isEmpty()) {
-            return new Lookup.Unknown(suggestions(NameKey.of(name)));
+            return new Lookup.Unknown();
         }
         return found.size() == 1 ? new Lookup.Found(found.get(0)) : new Lookup.Ambiguous(found);
     }
@@ -167,15 +167,20 @@ public final class Gazetteer {
         return entries;
     }
 
-    // A near miss is within two edits (one for short names), so "Antropic" suggests Anthropic but "Meta" not "Beta".
-    private List<GazetteerEntry> suggestions(String key) {
+    /**
+     * Entries whose name is a near miss of this one, closest first ("did you mean Anthropic?"): within two edits (one
+     * for short names), so "Antropic" suggests Anthropic but "Meta" not "Beta". It compares the name with every entry,
+     * so it is not part of {@link #lookup}: a caller asks for it only for a name it is about to make a new entity of.
+     */
+    public List<GazetteerEntry> nearMisses(String name) {
+        String key = NameKey.of(name);
         int allowed = key.length() < 5 ? 1 : 2;
         record Candidate(GazetteerEntry entry, int distance) {
         }
         var candidates = new LinkedHashMap<String, Candidate>();
-        byKey.forEach((name, found) -> {
-            if (Math.abs(name.length() - key.length()) <= allowed) {
-                int distance = Edits.distance(key, name, allowed);
+        byKey.forEach((entryKey, found) -> {
+            if (Math.abs(entryKey.length() - key.length()) <= allowed) {
+                int distance = Edits.distance(key, entryKey, allowed);
                 if (distance <= allowed) {
                     found.forEach(e -> candidates.merge(e.id(), new Candidate(e, distance),
                             (a, b) -> a.distance() <= b.distance() ? a : b));

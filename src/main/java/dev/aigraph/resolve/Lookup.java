@@ -12,7 +12,7 @@ public sealed interface Lookup permits Lookup.Found, Lookup.Ambiguous, Lookup.Un
     record Ambiguous(List<GazetteerEntry> candidates) implements Lookup {
     }
 
-    /** No entry; {@code suggestions} are near misses, closest first ("did you mean Anthropic?"). */
-    record Unknown(List<GazetteerEntry> suggestions) implements Lookup {
+    /** No entry; {@link Gazetteer#nearMisses} tells which names it may have meant. */
+    record Unknown() implements Lookup {
     }
 }
