@@ -27,12 +27,27 @@ public final class NameKey {
 
     /** The folded key a name is looked up by. */
     public static String of(String name) {
-        String text = DASHES.matcher(QUOTES.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC))
-                .replaceAll("'")).replaceAll("-");
-        text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String text = ascii(name) ? name.replace('`', '\'') : unified(name);
         text = SPACES.matcher(text.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
         String stripped = LEGAL_SUFFIX.matcher(text).replaceFirst("").strip();
         return stripped.isEmpty() ? text : stripped;
+    }
+
+    // Compatibility forms, typographic quotes and dashes, accents: none of them is ASCII, and most names are, so
+    // ingestion (several keys per fact) spares most names the two normalisations and three pattern scans.
+    private static String unified(String name) {
+        String text = DASHES.matcher(QUOTES.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC))
+                .replaceAll("'")).replaceAll("-");
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean ascii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An entity id made from a name: "Microsoft 365 Copilot" is {@code microsoft-365-copilot}. */

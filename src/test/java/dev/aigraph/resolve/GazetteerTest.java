@@ -38,6 +38,8 @@ class GazetteerTest {
             MICROSOFT, Inc.     | microsoft
             Nestlé S.A.         | nestle
             OpenAI’s Models     | openai's models
+            OpenAI`s Models     | openai's models
+            ＯｐｅｎＡＩ Inc.     | openai
             Mistral   AI        | mistral ai
             ASML Holding N.V.   | asml holding
             SoftBank Group      | softbank group
