@@ -77,9 +77,20 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
     /** ISO text at the precision given. */
     @Override
     public String toString() {
-        if (month == null) {
-            return "%04d".formatted(year);
+        // By hand, not String.format: ingestion writes several dates of every claim and edge.
+        var text = new StringBuilder(10);
+        padded(text, year, 4);
+        if (month != null) {
+            padded(text.append('-'), month, 2);
         }
-        return day == null ? "%04d-%02d".formatted(year, month) : "%04d-%02d-%02d".formatted(year, month, day);
+        if (day != null) {
+            padded(text.append('-'), day, 2);
+        }
+        return text.toString();
+    }
+
+    private static void padded(StringBuilder text, int value, int width) {
+        String digits = Integer.toString(value);
+        text.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
     }
 }
