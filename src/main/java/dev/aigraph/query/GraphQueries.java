@@ -730,22 +730,37 @@ class GraphQueries {
                 rows.truncated()), onPaths.entities, onPaths.edges);
     }
 
-    /** The entities that are members of the same projects as this one, per project. */
-    record CoMembers(EntitySummary project, List<EntitySummary> members) {
+    /**
+     * The entities that are members of the same projects as this one, per project: at most the first
+     * {@code maxResults} by name, and how many there are ({@code memberCount}); a project's own answer pages through
+     * all of them.
+     */
+    record CoMembers(EntitySummary project, List<EntitySummary> members, int memberCount) {
     }
 
     private static final String CO_MEMBERS = """
             MATCH (x:Entity {id: $id})-[r:MEMBER_OF]->(project:Entity) WHERE %s
-            MATCH (other:Entity)-[r2:MEMBER_OF]->(project) WHERE other <> x
-            WITH project, other, r2 AS r WHERE %s
-            WITH project, collect(other {.id, .name, .kind}) AS members ORDER BY project.name
-            RETURN project {.id, .name, .kind} AS project, members""".formatted(VALID, VALID);
+            WITH DISTINCT x, project
+            CALL (x, project) {
+              MATCH (other:Entity)-[r:MEMBER_OF]->(project) WHERE other <> x AND %s
+              WITH DISTINCT other ORDER BY other.name
+              RETURN collect(other {.id, .name, .kind}) AS members
+            }
+            WITH project, members WHERE size(members) > 0
+            RETURN project {.id, .name, .kind} AS project, members[..$limit] AS members, size(members) AS memberCount
+            ORDER BY project.name
+            LIMIT $limit + 1""".formatted(VALID, VALID);
 
-    List<CoMembers> coMembers(String id, AsOf asOf) {
+    /** At most {@code maxResults} projects by name; truncated when there are more, or a project has more members. */
+    Limited<CoMembers> coMembers(String id, AsOf asOf) {
         var parameters = asOf.parameters();
         parameters.put("id", id);
-        return reads.run(tx -> tx.run(CO_MEMBERS, parameters).list(r -> new CoMembers(
-                summary(r.get("project")), r.get("members").asList(GraphQueries::summary))));
+        parameters.put("limit", maxResults);
+        Limited<CoMembers> projects = limited(reads.run(tx -> tx.run(CO_MEMBERS, parameters).list(r -> new CoMembers(
+                summary(r.get("project")), r.get("members").asList(GraphQueries::summary),
+                r.get("memberCount").asInt()))));
+        return new Limited<>(projects.items(), projects.truncated()
+                || projects.items().stream().anyMatch(p -> p.memberCount() > p.members().size()));
     }
 
     // ---- money ----

@@ -179,8 +179,8 @@ class QueryController {
     }
 
     /**
-     * Partners and the other relations of cooperation and ownership, grouped; each group holds at most
-     * {@code aigraph.query.max-results}, {@code truncated} when one had more.
+     * Partners and the other relations of cooperation and ownership, grouped; each group, and each project's
+     * co-members, holds at most {@code aigraph.query.max-results}, {@code truncated} when one had more.
      */
     record Partnerships(EntitySummary entity, List<Relationship> partners,
                         List<GraphQueries.CoMembers> coMembers, List<Relationship> investors,
@@ -189,8 +189,9 @@ class QueryController {
     }
 
     @Operation(summary = "Partners, co-members of projects, investors and investees, licences and exclusivity",
-            description = "Each group holds at most aigraph.query.max-results, by name; the entity's answer with "
-                    + "`types` and `offset` pages through a longer one.")
+            description = "Each group, and each project's co-members, holds at most aigraph.query.max-results, by "
+                    + "name; the entity's answer (the project's, for its members) with `types` and `offset` pages "
+                    + "through a longer one.")
     @GetMapping("/entities/{ref}/partnerships")
     Partnerships partnerships(@PathVariable String ref, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String knownAt) {
@@ -198,11 +199,11 @@ class QueryController {
         EntityDetail entity = queries.entity(id, asOf(asOf, knownAt), List.of(RelationType.PARTNERS_WITH,
                 RelationType.INVESTED_IN, RelationType.LICENSES, RelationType.HAS_EXCLUSIVE_RIGHTS,
                 RelationType.HAS_RIGHT_OF_FIRST_REFUSAL), 0);
-        return new Partnerships(entity.summary(), of(entity, "PARTNERS_WITH", null),
-                queries.coMembers(id, asOf(asOf, knownAt)), of(entity, "INVESTED_IN", false),
-                of(entity, "INVESTED_IN", true), of(entity, "LICENSES", null),
+        var coMembers = queries.coMembers(id, asOf(asOf, knownAt));
+        return new Partnerships(entity.summary(), of(entity, "PARTNERS_WITH", null), coMembers.items(),
+                of(entity, "INVESTED_IN", false), of(entity, "INVESTED_IN", true), of(entity, "LICENSES", null),
                 of(entity, "HAS_EXCLUSIVE_RIGHTS", null), of(entity, "HAS_RIGHT_OF_FIRST_REFUSAL", null),
-                entity.truncated());
+                entity.truncated() || coMembers.truncated());
     }
 
     /** Competitors, with the evidence for each; {@code truncated} when there were more than the limit. */

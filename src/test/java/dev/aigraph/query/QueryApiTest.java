@@ -191,7 +191,8 @@ class QueryApiTest {
     @Test
     void anEntityWithMoreRelationshipsThanTheLimitGivesAPagePerRelationTypeAndDirectionWithTheirCounts(
             @Autowired IngestionService ingestion) throws Exception {
-        // An investor in 203 companies over the years and a partner of two of them; none in the sample graph.
+        // An investor in 203 companies over the years and a partner of two of them, all members of one alliance; none
+        // in the sample graph.
         var statements = new StringBuilder("[source: https://example.com/hubbo, date: 2026-01-02]\n");
         var investees = new ArrayList<String>();
         for (int i = 0; i < 203; i++) {
@@ -201,6 +202,8 @@ class QueryApiTest {
                     .append(2000 + i % 25).append('\n');
         }
         statements.append("Hubbo Capital partners with Tenant Qaa\nHubbo Capital partners with Tenant Qab\n");
+        investees.forEach(investee -> statements.append(investee).append(" is a member of Hubbo Alliance\n"));
+        statements.append("Hubbo Capital is a member of Hubbo Alliance\n");
         var report = ingestion.ingestStatements(statements.toString(), null, false, IngestProgress.NONE);
         assertThat(report.valid()).as(report.errors().toString()).isTrue();
 
@@ -213,7 +216,7 @@ class QueryApiTest {
                 .hasSize(2);
         assertThat(list(investor.get("counts")).stream().map(c -> c.get("relation").asString() + " "
                 + c.get("outgoing").asBoolean() + " " + c.get("count").asLong()))
-                .containsExactly("INVESTED_IN true 203", "PARTNERS_WITH true 2");
+                .containsExactly("INVESTED_IN true 203", "MEMBER_OF true 1", "PARTNERS_WITH true 2");
         assertThat(investor.get("truncated").asBoolean()).isTrue();
 
         JsonNode rest = ok("/api/entities/Hubbo%20Capital?types=INVESTED_IN&offset=200");
@@ -226,7 +229,18 @@ class QueryApiTest {
         JsonNode partnerships = ok("/api/entities/Hubbo%20Capital/partnerships");
         assertThat(list(partnerships.get("investees"))).hasSize(200);
         assertThat(list(partnerships.get("partners"))).hasSize(2);
+        JsonNode alliance = partnerships.get("coMembers").get(0);
+        assertThat(list(alliance.get("members")).stream().map(m -> m.get("name").asString()))
+                .containsExactlyElementsOf(investees.subList(0, 200));
+        assertThat(alliance.get("memberCount").asInt()).isEqualTo(203);
         assertThat(partnerships.get("truncated").asBoolean()).isTrue();
+        // One partner, one investor, one alliance: only the alliance's members are more than the limit.
+        JsonNode tenant = ok("/api/entities/Tenant%20Qaa/partnerships");
+        assertThat(list(tenant.get("coMembers").get(0).get("members")).stream().map(m -> m.get("name").asString()))
+                .hasSize(200).startsWith("Hubbo Capital", "Tenant Qab");
+        assertThat(tenant.get("truncated").asBoolean()).isTrue();
+        assertThat(ok("/api/entities/Tenant%20Qaa?types=PARTNERS_WITH,INVESTED_IN,MEMBER_OF").get("truncated")
+                .asBoolean()).isFalse();
 
         JsonNode money = ok("/api/entities/Hubbo%20Capital/money");
         assertThat(list(money.get("invested"))).hasSize(200);
