@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.aigraph.graph.EntityKind;
 import org.neo4j.driver.Driver;
@@ -18,8 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * Decides which entity a name means. In order: a name the graph has learned (an alias recorded when two entities
  * were merged), the bundled gazetteer, an entity an earlier statement created, and otherwise a new entity whose
- * kind the relation's role gives. A name of the wrong kind for its role, or one the gazetteer cannot tell apart
- * ("Gemini": the model or the app?), is refused with a reason.
+ * kind the relation's role gives. A name opening with an article ("the OpenAI", "de Stargate Project", "das
+ * Stargate-Projekt") that is not known as a whole means the entity the rest names, when that is known. A name of the
+ * wrong kind for its role, or one the gazetteer cannot tell apart ("Gemini": the model or the app?), is refused with
+ * a reason.
  */
 @Component
 public class EntityResolver {
@@ -36,6 +41,11 @@ public class EntityResolver {
             UNWIND $keys AS key
             MATCH (e:Entity {id: key})
             RETURN key, e.id AS id, e.name AS name, e.kind AS kind, coalesce(e.aliases, []) AS aliases""";
+
+    // English, Dutch and German definite articles, as statements write them before a name. Only dropped when the rest
+    // is a known name: "The Information" stays a name of its own.
+    private static final Pattern LEADING_ARTICLE = Pattern.compile(
+            "(?iu)^(?:the|de|het|der|die|das|den|dem|des)\\s+(?=\\S)");
 
     private final Gazetteer gazetteer;
     private final Driver driver;
@@ -77,7 +87,8 @@ public class EntityResolver {
 
     /** Resolves every request with one read of the graph; a name asked for twice resolves the same way. */
     public Map<Request, Resolution> resolveAll(Collection<Request> requests) {
-        var names = requests.stream().map(Request::name).distinct().toList();
+        var names = requests.stream().flatMap(r -> withoutArticle(r.name()).map(rest -> Stream.of(r.name(), rest))
+                .orElseGet(() -> Stream.of(r.name()))).distinct().toList();
         var known = new Known(
                 inGraph(ALIASED_IN_GRAPH, names.stream().map(NameKey::of).distinct().toList()),
                 inGraph(CREATED_IN_GRAPH, names.stream().map(NameKey::slug).distinct().toList()),
@@ -119,35 +130,55 @@ public class EntityResolver {
             return new Refused("'" + request.name().substring(0, 40) + "…' is " + request.name().length()
                     + " characters long; a name is at most " + MAX_NAME_LENGTH);
         }
-        ResolvedEntity aliased = known.aliased().get(NameKey.of(request.name()));
-        if (aliased != null) {
-            return checked(request, aliased, false, List.of());
+        Optional<Resolution> whole = ofKnownName(request, request.name(), known);
+        if (whole.isPresent()) {
+            return whole.get();
         }
-        Lookup lookup = gazetteer.lookup(request.name(), Set.copyOf(request.kinds()));
-        if (lookup instanceof Lookup.Found found) {
-            return checked(request, of(found.entry()), false, List.of());
-        }
-        if (lookup instanceof Lookup.Ambiguous ambiguous) {
-            return new Refused("'" + request.name() + "' is ambiguous: it can mean " + ambiguous.candidates().stream()
-                    .map(c -> c.name() + " (" + c.kind().label() + ", id " + c.id() + ")")
-                    .collect(Collectors.joining(" or ")) + "; write the full name");
+        Optional<Resolution> rest = withoutArticle(request.name()).flatMap(name -> ofKnownName(request, name, known));
+        if (rest.isPresent()) {
+            return rest.get();
         }
         String slug = NameKey.slug(request.name());
         if (slug.isEmpty()) {
             return new Refused("'" + request.name() + "' is not a name");
         }
-        ResolvedEntity existing = known.byId().get(slug);
-        if (existing != null) {
-            return checked(request, existing, false, List.of());
-        }
-        ResolvedEntity earlier = known.createdHere().get(slug);
-        if (earlier != null) {
-            return checked(request, earlier, true, List.of());
-        }
         var created = new ResolvedEntity(slug, request.name(), request.kinds().get(0), List.of(), null, null, null);
         known.createdHere().put(slug, created);
         List<String> suggestions = gazetteer.nearMisses(request.name()).stream().map(GazetteerEntry::name).toList();
         return new Resolved(created, true, suggestions);
+    }
+
+    // What a name means if the graph, the gazetteer or this request knows it; empty if it would be a new entity.
+    private Optional<Resolution> ofKnownName(Request request, String name, Known known) {
+        ResolvedEntity aliased = known.aliased().get(NameKey.of(name));
+        if (aliased != null) {
+            return Optional.of(checked(request, aliased, false, List.of()));
+        }
+        Lookup lookup = gazetteer.lookup(name, Set.copyOf(request.kinds()));
+        if (lookup instanceof Lookup.Found found) {
+            return Optional.of(checked(request, of(found.entry()), false, List.of()));
+        }
+        if (lookup instanceof Lookup.Ambiguous ambiguous) {
+            return Optional.of(new Refused("'" + name + "' is ambiguous: it can mean " + ambiguous.candidates()
+                    .stream().map(c -> c.name() + " (" + c.kind().label() + ", id " + c.id() + ")")
+                    .collect(Collectors.joining(" or ")) + "; write the full name"));
+        }
+        String slug = NameKey.slug(name);
+        ResolvedEntity existing = known.byId().get(slug);
+        if (existing != null) {
+            return Optional.of(checked(request, existing, false, List.of()));
+        }
+        ResolvedEntity earlier = known.createdHere().get(slug);
+        if (earlier != null) {
+            return Optional.of(checked(request, earlier, true, List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /** The name without its leading article ("the OpenAI": "OpenAI"), if it opens with one. */
+    static Optional<String> withoutArticle(String name) {
+        Matcher article = LEADING_ARTICLE.matcher(name);
+        return article.lookingAt() ? Optional.of(name.substring(article.end())) : Optional.empty();
     }
 
     private static Resolution checked(Request request, ResolvedEntity entity, boolean created,

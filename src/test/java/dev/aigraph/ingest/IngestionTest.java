@@ -178,6 +178,35 @@ class IngestionTest {
     }
 
     @Test
+    void aNameOpeningWithAnArticleMeansTheEntityTheRestNamesWhenThatIsKnown() {
+        statements("Acme Robotics runs on Azure");
+
+        var report = statements("""
+                Gamma Labs partners with the OpenAI
+                The Acme Robotics partners with Gamma Labs
+                Zeta Werke runs on Azure
+                die Zeta Werke partners with het Acme Robotics
+                The Information partners with OpenAI
+                The Lumen Foundry partners with OpenAI
+                """);
+
+        assertThat(report.valid()).as(report.errors().toString()).isTrue();
+        // The gazetteer's OpenAI, the graph's Acme Robotics, and Zeta Werke from the line before. A name known as a
+        // whole stays whole (the gazetteer's The Information), and "Lumen Foundry" is not known, so "The Lumen
+        // Foundry" is a new name.
+        assertThat(report.entitiesCreated()).extracting(IngestReport.CreatedEntity::id)
+                .containsExactlyInAnyOrder("gamma-labs", "zeta-werke", "the-lumen-foundry");
+        // A partnership's edge runs from the lesser id to the greater.
+        edge("PARTNERS_WITH", "Gamma Labs", "OpenAI");
+        edge("PARTNERS_WITH", "Acme Robotics", "Gamma Labs");
+        edge("PARTNERS_WITH", "Acme Robotics", "Zeta Werke");
+        edge("PARTNERS_WITH", "OpenAI", "The Information");
+        edge("PARTNERS_WITH", "OpenAI", "The Lumen Foundry");
+        assertThat(graph.count("MATCH (e:Entity) WHERE e.name STARTS WITH 'the ' OR e.name STARTS WITH 'die ' "
+                + "OR e.name STARTS WITH 'het ' OR e.name = 'The Acme Robotics' RETURN count(e)")).isZero();
+    }
+
+    @Test
     void aFileWithAnInvalidLineIsRejectedWholeWithEveryErrorAndWritesNothing() {
         var report = statements("""
                 Microsoft invested $13B in OpenAI
