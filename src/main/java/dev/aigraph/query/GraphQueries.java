@@ -744,10 +744,11 @@ class GraphQueries {
             CALL (x, project) {
               MATCH (other:Entity)-[r:MEMBER_OF]->(project) WHERE other <> x AND %s
               WITH DISTINCT other ORDER BY other.name
-              RETURN collect(other {.id, .name, .kind}) AS members
+              RETURN collect(other) AS members
             }
             WITH project, members WHERE size(members) > 0
-            RETURN project {.id, .name, .kind} AS project, members[..$limit] AS members, size(members) AS memberCount
+            RETURN project {.id, .name, .kind} AS project,
+                   [other IN members[..$limit] | other {.id, .name, .kind}] AS members, size(members) AS memberCount
             ORDER BY project.name
             LIMIT $limit + 1""".formatted(VALID, VALID);
 
