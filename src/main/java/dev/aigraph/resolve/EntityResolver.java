@@ -87,8 +87,8 @@ public class EntityResolver {
 
     /** Resolves every request with one read of the graph; a name asked for twice resolves the same way. */
     public Map<Request, Resolution> resolveAll(Collection<Request> requests) {
-        var names = requests.stream().flatMap(r -> withoutArticle(r.name()).map(rest -> Stream.of(r.name(), rest))
-                .orElseGet(() -> Stream.of(r.name()))).distinct().toList();
+        var names = requests.stream().map(Request::name)
+                .flatMap(name -> Stream.concat(Stream.of(name), withoutArticle(name).stream())).distinct().toList();
         var known = new Known(
                 inGraph(ALIASED_IN_GRAPH, names.stream().map(NameKey::of).distinct().toList()),
                 inGraph(CREATED_IN_GRAPH, names.stream().map(NameKey::slug).distinct().toList()),
@@ -176,7 +176,7 @@ public class EntityResolver {
     }
 
     /** The name without its leading article ("the OpenAI": "OpenAI"), if it opens with one. */
-    static Optional<String> withoutArticle(String name) {
+    private static Optional<String> withoutArticle(String name) {
         Matcher article = LEADING_ARTICLE.matcher(name);
         return article.lookingAt() ? Optional.of(name.substring(article.end())) : Optional.empty();
     }
