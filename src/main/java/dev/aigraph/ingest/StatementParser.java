@@ -55,6 +55,9 @@ final class StatementParser {
     private static final Pattern ANNOUNCED_LEAD = Pattern.compile("\\b(?:announced|reported|signed)\\s+$",
             Pattern.CASE_INSENSITIVE);
     // What is left of a date the time reader did not understand: "since 20199", "until next year".
+    // A full stop that closes an abbreviation belongs to the name before it: "Acme Inc.", "the U.S.", "J.".
+    private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
+            "(?:^|[\\s,.])(?:inc|corp|co|ltd|bros|jr|sr|\\p{L})\\.$", Pattern.CASE_INSENSITIVE);
     private static final Pattern STRAY_TIME = Pattern.compile(
             "\\b(since|until|through|from|in|on|by)\\s+(?=\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*",
@@ -141,11 +144,22 @@ final class StatementParser {
             this.number = number;
             this.line = line;
             this.rest = line.toCharArray();
+            blankFullStop();
             findBracket();
         }
 
+        // A statement copied from a sentence ends with a full stop, after its metadata or before it. It is
+        // punctuation: left in, it hid a closing date or amount from the modifiers ("… since 2019.") and made
+        // "from Oracle, 2027–2032." a list of two names.
+        private void blankFullStop() {
+            String text = text().stripTrailing();
+            if (text.endsWith(".") && !text.endsWith("..") && !ABBREVIATION_AT_END.matcher(text).find()) {
+                blank(text.length() - 1, text.length());
+            }
+        }
+
         private void findBracket() {
-            String trimmed = line.stripTrailing();
+            String trimmed = text().stripTrailing();
             int open = line.lastIndexOf('[');
             if (trimmed.endsWith("]") && open >= 0) {
                 bracketAt = open;
@@ -172,6 +186,7 @@ final class StatementParser {
             if (!errors.isEmpty()) {
                 return result(List.of());
             }
+            blankFullStop();
             Source source = metadata.source() != null ? metadata.source() : defaultSource;
             boolean hedged = consume(HEDGE);
             FactStatus status = consume(ENDED) ? FactStatus.ENDED : consume(PLANNED) ? FactStatus.PLANNED : null;

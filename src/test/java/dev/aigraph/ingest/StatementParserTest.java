@@ -159,6 +159,49 @@ class StatementParserTest {
         assertThat(works.start()).isEqualTo(PartialDate.ofMonth(2024, 3));
     }
 
+    // Statements copied from news end with a full stop; it must not hide the date or amount before it from the
+    // modifiers, nor turn "Oracle, 2027–2032." into a list of two names.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Microsoft has invested over 13 billion dollars in OpenAI since 2019. | Microsoft | OpenAI | 13000000000  | 2019 |
+            OpenAI bought 300 billion dollars of compute from Oracle, 2027–2032. | OpenAI    | Oracle | 300000000000 | 2027 | 2032
+            OpenAI buys compute from Oracle from 2027 to 2032.                   | OpenAI    | Oracle |              | 2027 | 2032
+            Microsoft acquired Inflection AI for $650 million.                  | Microsoft | Inflection AI | 650000000 | |
+            OpenAI partners with Oracle.                                         | OpenAI    | Oracle |              |      |
+            OpenAI partners with Oracle since 2024 .                             | OpenAI    | Oracle |              | 2024 |
+            """)
+    void aFullStopEndsTheSentenceWithoutBelongingToItsLastNameOrDate(String text, String subject, String object,
+                                                                      Long amount, String start, String end) {
+        ParsedLine parsed = line(text);
+        assertThat(parsed.errors()).as("errors of '%s'", text).isEmpty();
+        assertThat(parsed.facts()).singleElement().satisfies(statement -> {
+            Fact fact = statement.fact();
+            assertThat(fact.subject().name()).isEqualTo(subject);
+            assertThat(fact.object().name()).isEqualTo(object);
+            assertThat(fact.amount() == null ? null : fact.amount().value()).isEqualTo(amount);
+            assertThat(fact.start() == null ? null : fact.start().toString()).isEqualTo(start);
+            assertThat(fact.end() == null ? null : fact.end().toString()).isEqualTo(end);
+        });
+    }
+
+    @Test
+    void aFullStopThatClosesAnAbbreviationStaysWithTheNameAndOneBeforeOrAfterMetadataIsPunctuation() {
+        assertThat(fact("OpenAI partners with Acme Inc.").object().name()).isEqualTo("Acme Inc.");
+        assertThat(fact("OpenAI partners with Acme Holdings of the U.S.").object().name())
+                .isEqualTo("Acme Holdings of the U.S.");
+        assertThat(fact("Sam Altman leads OpenAI as CEO.").role()).isEqualTo("CEO");
+        for (String text : List.of("Microsoft invested $13B in OpenAI since 2019. [source: https://example.com/a]",
+                "Microsoft invested $13B in OpenAI since 2019 [source: https://example.com/a].")) {
+            ParsedLine parsed = line(text);
+            assertThat(parsed.errors()).as("errors of '%s'", text).isEmpty();
+            assertThat(parsed.facts()).singleElement().satisfies(statement -> {
+                assertThat(statement.fact().object().name()).isEqualTo("OpenAI");
+                assertThat(statement.fact().start()).isEqualTo(PartialDate.ofYear(2019));
+                assertThat(statement.source().id()).isEqualTo("https://example.com/a");
+            });
+        }
+    }
+
     @Test
     void aListGivesOneFactPerNameWithItsColumn() {
         ParsedLine parsed = line("Oracle, SoftBank and MGX are members of Stargate Project");
