@@ -300,8 +300,14 @@ final class Clauses {
      */
     private String markerBefore(int first) {
         int reach = MARKER_REACH;
-        for (int i = first - 1; i >= 0 && i >= first - reach; i--) {
+        // A hyphenated compound is one word of the reach: "in das Start-up Mistral AI", "in the French start-up …".
+        int compounds = 0;
+        for (int i = first - 1; i >= 0 && i >= first - reach - compounds; i--) {
             Token token = tokens.get(i);
+            if (joinsCompound(i)) {
+                compounds += 2;
+                continue;
+            }
             if (filler[i]) {
                 // "opgericht door onder anderen Arthur Mensch": the marker right before the filler still marks;
                 // "nutzt für seine Antworten unter anderem Claude": past a noun, Claude is the object itself
@@ -319,7 +325,7 @@ final class Clauses {
             if (rules.markers.contains(token)) {
                 return token.lower();
             }
-            if (rules.relativePronouns.contains(token)) {
+            if (rules.relativePronouns.contains(token) && !articleAt(i)) {
                 return null;    // "on which Anthropic trains": the marker belongs to the relative pronoun
             }
             if (covered[i] && reach > MARKER_REACH) {
@@ -334,6 +340,18 @@ final class Clauses {
             }
         }
         return null;
+    }
+
+    // German and Dutch articles double as relative pronouns: after a marker that no comma opens, "das" is the
+    // article of "in das Start-up Mistral AI", not the pronoun of ", in das Anthropic investiert".
+    private boolean articleAt(int at) {
+        return rules.determiners.contains(tokens.get(at)) && at > 0 && rules.markers.contains(tokens.get(at - 1))
+                && (at < 2 || !tokens.get(at - 2).is(","));
+    }
+
+    private boolean joinsCompound(int at) {
+        return at > 0 && at + 1 < tokens.size() && tokens.get(at).is("-") && !tokens.get(at).spaceBefore()
+                && !tokens.get(at + 1).spaceBefore();
     }
 
     private boolean placeAt(int token) {

@@ -69,6 +69,9 @@ class ArticleExtractorTest {
             de | OpenAI kündigte einen 100-Milliarden-Dollar-Plan mit Oracle an.                    | OpenAI | PARTNERS_WITH | Oracle | 100000000000 | USD |  |  |  | false
             de | Nvidia-Chef Jensen Huang sprach über neue Chips.                                   | Jensen Huang | LEADS | NVIDIA |  |  |  |  |  | false
             de | Perplexity nutzt unter anderem Anthropics Claude.                                   | Perplexity | USES_MODEL | Claude |  |  |  |  |  | false
+            en | Nvidia invested $1 billion in the French start-up Mistral AI.                    | NVIDIA | INVESTED_IN | Mistral AI | 1000000000 | USD |  |  |  | false
+            nl | Nvidia investeerde 1 miljard dollar in de Franse start-up Mistral AI.              | NVIDIA | INVESTED_IN | Mistral AI | 1000000000 | USD |  |  |  | false
+            de | Nvidia investierte 1 Milliarde Dollar in das Start-up Mistral AI.                  | NVIDIA | INVESTED_IN | Mistral AI | 1000000000 | USD |  |  |  | false
             """)
     void eachConstructionGivesItsFact(String language, String text, String subject, String relation, String object,
                                       Long amount, String currency, String start, String end, String date,
@@ -80,6 +83,13 @@ class ArticleExtractorTest {
         assertThat(fact.get()).extracting(ExtractedFact::amount, ExtractedFact::currency, ExtractedFact::start,
                         ExtractedFact::end, ExtractedFact::date, ExtractedFact::hedged, ExtractedFact::sentence)
                 .containsExactly(amount, currency, start, end, date, hedged, text);
+    }
+
+    @Test
+    void aMarkerAfterACommaBelongsToTheRelativePronounAfterIt() {
+        // Unlike "in das Start-up Mistral AI", where "das" is an article and "in" marks Mistral AI.
+        assertThat(extract("de", "Cohere, in das Nvidia investiert hat, wächst schnell.").facts())
+                .noneMatch(f -> f.subject().equals("Cohere") && f.object().equals("NVIDIA"));
     }
 
     @Test
