@@ -72,6 +72,11 @@ class ArticleExtractorTest {
             en | Nvidia invested $1 billion in the French start-up Mistral AI.                    | NVIDIA | INVESTED_IN | Mistral AI | 1000000000 | USD |  |  |  | false
             nl | Nvidia investeerde 1 miljard dollar in de Franse start-up Mistral AI.              | NVIDIA | INVESTED_IN | Mistral AI | 1000000000 | USD |  |  |  | false
             de | Nvidia investierte 1 Milliarde Dollar in das Start-up Mistral AI.                  | NVIDIA | INVESTED_IN | Mistral AI | 1000000000 | USD |  |  |  | false
+            en | Mistral AI uses Microsoft Azure for training.                                     | Mistral AI | RUNS_ON | Azure |  |  |  |  |  | false
+            en | Anthropic trains its models on Google Cloud.                                      | Anthropic | RUNS_ON | Google Cloud |  |  |  |  |  | false
+            nl | Mistral AI gebruikt de cloud van Microsoft Azure.                                  | Mistral AI | RUNS_ON | Azure |  |  |  |  |  | false
+            de | Mistral AI setzt künftig auf Microsoft Azure.                                      | Mistral AI | RUNS_ON | Azure |  |  |  |  |  | false
+            de | Apple will Gemini in Siri integrieren.                                             | Apple | USES_MODEL | Gemini |  |  |  |  |  | false
             """)
     void eachConstructionGivesItsFact(String language, String text, String subject, String relation, String object,
                                       Long amount, String currency, String start, String end, String date,
