@@ -77,6 +77,7 @@ class ArticleExtractorTest {
             nl | Mistral AI gebruikt de cloud van Microsoft Azure.                                  | Mistral AI | RUNS_ON | Azure |  |  |  |  |  | false
             de | Mistral AI setzt künftig auf Microsoft Azure.                                      | Mistral AI | RUNS_ON | Azure |  |  |  |  |  | false
             de | Apple will Gemini in Siri integrieren.                                             | Apple | USES_MODEL | Gemini |  |  |  |  |  | false
+            de | Salesforce beteiligt sich mit 500 Millionen Dollar an Cohere.                      | Salesforce | INVESTED_IN | Cohere | 500000000 | USD |  |  |  | false
             """)
     void eachConstructionGivesItsFact(String language, String text, String subject, String relation, String object,
                                       Long amount, String currency, String start, String end, String date,
