@@ -440,11 +440,17 @@ final class Constructions {
             }
             return;
         }
-        Rules.Title title = titleAt(comma + 1);
+        // "Dario Amodei, the chief executive of Anthropic": an article may open the title.
+        int at = comma + 1;
+        while (at < tokens.size() && rules.determiners.contains(tokens.get(at))
+                && !rules.possessives.contains(tokens.get(at))) {
+            at++;
+        }
+        Rules.Title title = titleAt(at);
         if (title == null) {
             return;
         }
-        int marker = comma + 1 + title.words().matchAt(tokens, comma + 1);
+        int marker = at + title.words().matchAt(tokens, at);
         if (marker >= tokens.size() || !rules.markers.contains(tokens.get(marker))) {
             return;
         }

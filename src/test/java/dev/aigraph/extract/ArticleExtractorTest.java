@@ -78,6 +78,9 @@ class ArticleExtractorTest {
             de | Mistral AI setzt künftig auf Microsoft Azure.                                      | Mistral AI | RUNS_ON | Azure |  |  |  |  |  | false
             de | Apple will Gemini in Siri integrieren.                                             | Apple | USES_MODEL | Gemini |  |  |  |  |  | false
             de | Salesforce beteiligt sich mit 500 Millionen Dollar an Cohere.                      | Salesforce | INVESTED_IN | Cohere | 500000000 | USD |  |  |  | false
+            en | Dario Amodei, the chief executive of Anthropic, spoke in Davos.                   | Dario Amodei | LEADS | Anthropic |  |  |  |  |  | false
+            nl | Microsoft kocht Inflection AI voor 650 miljoen dollar.                             | Microsoft | ACQUIRED | Inflection AI | 650000000 | USD |  |  |  | false
+            de | Mistral AI wurde von Arthur Mensch gegründet.                                      | Arthur Mensch | FOUNDED | Mistral AI |  |  |  |  |  | false
             """)
     void eachConstructionGivesItsFact(String language, String text, String subject, String relation, String object,
                                       Long amount, String currency, String start, String end, String date,
@@ -89,6 +92,13 @@ class ArticleExtractorTest {
         assertThat(fact.get()).extracting(ExtractedFact::amount, ExtractedFact::currency, ExtractedFact::start,
                         ExtractedFact::end, ExtractedFact::date, ExtractedFact::hedged, ExtractedFact::sentence)
                 .containsExactly(amount, currency, start, end, date, hedged, text);
+    }
+
+    @Test
+    void buyingGoodsFromACompanyIsNotBuyingTheCompany() {
+        assertThat(extract("nl", "Meta koopt chips van Nvidia.").facts())
+                .noneMatch(f -> f.relation().equals("ACQUIRED"))
+                .anyMatch(f -> f.subject().equals("NVIDIA") && f.relation().equals("SUPPLIES"));
     }
 
     @Test
