@@ -54,10 +54,10 @@ final class StatementParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ANNOUNCED_LEAD = Pattern.compile("\\b(?:announced|reported|signed)\\s+$",
             Pattern.CASE_INSENSITIVE);
-    // What is left of a date the time reader did not understand: "since 20199", "until next year".
     // A full stop that closes an abbreviation belongs to the name before it: "Acme Inc.", "the U.S.", "J.".
     private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
             "(?:^|[\\s,.])(?:inc|corp|co|ltd|bros|jr|sr|\\p{L})\\.$", Pattern.CASE_INSENSITIVE);
+    // What is left of a date the time reader did not understand: "since 20199", "until next year".
     private static final Pattern STRAY_TIME = Pattern.compile(
             "\\b(since|until|through|from|in|on|by)\\s+(?=\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*",
