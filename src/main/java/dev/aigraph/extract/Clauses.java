@@ -308,6 +308,9 @@ final class Clauses {
                 compounds += 2;
                 continue;
             }
+            if (!covered[i] && Character.isDigit(token.text().codePointAt(0))) {
+                return null;    // "nam in 2024 Inflection AI over": the marker belongs to the date or amount
+            }
             if (filler[i]) {
                 // "opgericht door onder anderen Arthur Mensch": the marker right before the filler still marks;
                 // "nutzt für seine Antworten unter anderem Claude": past a noun, Claude is the object itself

@@ -459,12 +459,13 @@ final class SentenceReader {
 
     /**
      * A company does not buy from, invest in or compete with its own cloud or product (Microsoft and Azure): a
-     * relation between a whole and its part other than making, owning or leading it is a misreading.
+     * relation between a whole and its part other than making, buying, owning or leading it is a misreading. Buying
+     * is how many parts became parts (Microsoft and GitHub).
      */
     private static boolean ownPart(Candidate fact) {
         boolean related = fact.subject().id().equals(fact.object().partOf())
                 || fact.object().id().equals(fact.subject().partOf());
-        return related && !EnumSet.of(RelationType.DEVELOPS, RelationType.SUBSIDIARY_OF, RelationType.LEADS,
-                RelationType.WORKS_FOR, RelationType.FOUNDED).contains(fact.relation());
+        return related && !EnumSet.of(RelationType.DEVELOPS, RelationType.ACQUIRED, RelationType.SUBSIDIARY_OF,
+                RelationType.LEADS, RelationType.WORKS_FOR, RelationType.FOUNDED).contains(fact.relation());
     }
 }

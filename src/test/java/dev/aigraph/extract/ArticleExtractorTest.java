@@ -81,6 +81,11 @@ class ArticleExtractorTest {
             en | Dario Amodei, the chief executive of Anthropic, spoke in Davos.                   | Dario Amodei | LEADS | Anthropic |  |  |  |  |  | false
             nl | Microsoft kocht Inflection AI voor 650 miljoen dollar.                             | Microsoft | ACQUIRED | Inflection AI | 650000000 | USD |  |  |  | false
             de | Mistral AI wurde von Arthur Mensch gegründet.                                      | Arthur Mensch | FOUNDED | Mistral AI |  |  |  |  |  | false
+            en | Microsoft acquired GitHub for $7.5 billion.                                       | Microsoft | ACQUIRED | GitHub | 7500000000 | USD |  |  |  | false
+            nl | Microsoft nam in 2024 Inflection AI over voor 650 miljoen dollar.                 | Microsoft | ACQUIRED | Inflection AI | 650000000 | USD |  |  | 2024 | false
+            de | Die Übernahme von Character.AI durch Google wurde abgeschlossen.                  | Google | ACQUIRED | Character.AI |  |  |  |  |  | false
+            en | AMD will supply OpenAI with six gigawatts of GPUs.                                | AMD | SUPPLIES | OpenAI |  |  |  |  |  | false
+            de | Ab 2026 beliefert AMD OpenAI mit Grafikprozessoren.                               | AMD | SUPPLIES | OpenAI |  |  | 2026 |  |  | false
             """)
     void eachConstructionGivesItsFact(String language, String text, String subject, String relation, String object,
                                       Long amount, String currency, String start, String end, String date,
