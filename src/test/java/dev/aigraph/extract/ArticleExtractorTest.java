@@ -86,6 +86,8 @@ class ArticleExtractorTest {
             de | Die Übernahme von Character.AI durch Google wurde abgeschlossen.                  | Google | ACQUIRED | Character.AI |  |  |  |  |  | false
             en | AMD will supply OpenAI with six gigawatts of GPUs.                                | AMD | SUPPLIES | OpenAI |  |  |  |  |  | false
             de | Ab 2026 beliefert AMD OpenAI mit Grafikprozessoren.                               | AMD | SUPPLIES | OpenAI |  |  | 2026 |  |  | false
+            nl | Microsoft maakt voortaan ook gebruik van Claude.                                  | Microsoft | USES_MODEL | Claude |  |  |  |  |  | false
+            nl | SoftBank trad in januari 2025 toe tot het Stargate Project.                       | SoftBank | MEMBER_OF | Stargate Project |  |  |  |  | 2025-01 | false
             """)
     void eachConstructionGivesItsFact(String language, String text, String subject, String relation, String object,
                                       Long amount, String currency, String start, String end, String date,
