@@ -88,6 +88,10 @@ class ArticleExtractorTest {
             de | Ab 2026 beliefert AMD OpenAI mit Grafikprozessoren.                               | AMD | SUPPLIES | OpenAI |  |  | 2026 |  |  | false
             nl | Microsoft maakt voortaan ook gebruik van Claude.                                  | Microsoft | USES_MODEL | Claude |  |  |  |  |  | false
             nl | SoftBank trad in januari 2025 toe tot het Stargate Project.                       | SoftBank | MEMBER_OF | Stargate Project |  |  |  |  | 2025-01 | false
+            en | TSMC manufactures the Blackwell processors for Nvidia.                            | TSMC | SUPPLIES | NVIDIA |  |  |  |  |  | false
+            nl | TSMC produceert de Blackwell-chips voor Nvidia.                                    | TSMC | SUPPLIES | NVIDIA |  |  |  |  |  | false
+            de | Die Blackwell-Chips werden von TSMC für Nvidia gefertigt.                          | TSMC | SUPPLIES | NVIDIA |  |  |  |  |  | false
+            de | SK hynix ist der wichtigste Speicherlieferant von Nvidia.                          | SK hynix | SUPPLIES | NVIDIA |  |  |  |  |  | false
             """)
     void eachConstructionGivesItsFact(String language, String text, String subject, String relation, String object,
                                       Long amount, String currency, String start, String end, String date,
