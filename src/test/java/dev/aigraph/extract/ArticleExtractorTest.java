@@ -116,6 +116,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void moneyPutIntoACompanyIsAnInvestmentAndNothingElse() {
+        assertThat(extract("de", "Der US-Konzern Amazon steckt vier Milliarden Dollar in das KI-Start-up Anthropic.")
+                .facts()).extracting(f -> f.subject() + " " + f.relation() + " " + f.object())
+                .containsExactly("Amazon INVESTED_IN Anthropic");
+    }
+
+    @Test
     void whatIsSuppliedIsNotTheCustomer() {
         assertThat(extract("en", "NVIDIA supplies GPUs to Microsoft.").facts())
                 .allMatch(f -> f.subject().equals("NVIDIA") && f.object().equals("Microsoft"))
