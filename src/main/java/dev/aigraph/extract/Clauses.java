@@ -308,7 +308,7 @@ final class Clauses {
                 compounds += 2;
                 continue;
             }
-            if (!covered[i] && Character.isDigit(token.text().codePointAt(0))) {
+            if (!covered[i] && token.isNumber()) {
                 return null;    // "nam in 2024 Inflection AI over": the marker belongs to the date or amount
             }
             if (filler[i]) {

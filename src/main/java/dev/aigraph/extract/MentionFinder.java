@@ -376,7 +376,7 @@ final class MentionFinder {
     }
 
     private static boolean startsName(Token token, Rules rules) {
-        return token.capitalised() && !Character.isDigit(token.text().codePointAt(0)) && !functionWord(token, rules);
+        return token.capitalised() && !token.isNumber() && !functionWord(token, rules);
     }
 
     private static boolean continuesName(Token token, Rules rules) {

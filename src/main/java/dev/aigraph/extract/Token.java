@@ -20,6 +20,11 @@ record Token(String text, String lower, int start, int end, boolean spaceBefore)
     }
 
     boolean capitalised() {
-        return !text.isEmpty() && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)));
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) || isNumber();
+    }
+
+    /** A figure or a year: the token starts with a digit. */
+    boolean isNumber() {
+        return !text.isEmpty() && Character.isDigit(text.codePointAt(0));
     }
 }
